@@ -1,0 +1,40 @@
+namespace LinkCheck.Cli;
+
+/// <summary>
+/// Everything the CLI takes from the process: standard streams, environment variables, the working directory
+/// and the clock. The composition root builds it from the real process; tests build one in memory.
+/// </summary>
+public sealed record CliEnvironment
+{
+    /// <summary>Standard output.</summary>
+    public required TextWriter Out { get; init; }
+
+    /// <summary>Standard error.</summary>
+    public required TextWriter Error { get; init; }
+
+    /// <summary>Reads an environment variable (null when unset).</summary>
+    public required Func<string, string?> GetVariable { get; init; }
+
+    /// <summary>The working directory relative paths are resolved against.</summary>
+    public required string CurrentDirectory { get; init; }
+
+    /// <summary>True when standard output is not a terminal (a pipe or a file).</summary>
+    public bool IsOutputRedirected { get; init; } = true;
+
+    /// <summary>True when standard error is not a terminal.</summary>
+    public bool IsErrorRedirected { get; init; } = true;
+
+    /// <summary>The clock.</summary>
+    public TimeProvider Time { get; init; } = TimeProvider.System;
+
+    /// <summary>The environment of this process.</summary>
+    public static CliEnvironment FromProcess() => new()
+    {
+        Out = Console.Out,
+        Error = Console.Error,
+        GetVariable = Environment.GetEnvironmentVariable,
+        CurrentDirectory = Environment.CurrentDirectory,
+        IsOutputRedirected = Console.IsOutputRedirected,
+        IsErrorRedirected = Console.IsErrorRedirected,
+    };
+}

@@ -1,0 +1,54 @@
+using System.CommandLine;
+using LinkCheck.Core;
+
+namespace LinkCheck.Cli;
+
+/// <summary>Parses the command line and runs the check: the whole program, with the process injected.</summary>
+public static class LinkCheckCli
+{
+    /// <summary>Runs <c>linkcheck</c> with <paramref name="args"/> and returns the exit code.</summary>
+    public static async Task<int> RunAsync(string[] args, CliEnvironment environment, CancellationToken cancellationToken = default)
+    {
+        var options = new CliOptions();
+        var root = options.CreateRootCommand();
+        root.SetAction((parseResult, token) => new CheckCommand(options, parseResult, environment).RunAsync(token));
+
+        var parseResult = root.Parse(args);
+        if (parseResult.Errors.Count > 0)
+        {
+            foreach (var error in parseResult.Errors)
+            {
+                await environment.Error.WriteLineAsync("linkcheck: " + error.Message).ConfigureAwait(false);
+            }
+
+            await environment.Error.WriteLineAsync("Run 'linkcheck --help' for usage.").ConfigureAwait(false);
+            return ExitCodes.UsageError;
+        }
+
+        var configuration = new InvocationConfiguration
+        {
+            Output = environment.Out,
+            Error = environment.Error,
+            EnableDefaultExceptionHandler = false,
+        };
+        try
+        {
+            return await parseResult.InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            await environment.Error.WriteLineAsync("linkcheck: cancelled").ConfigureAwait(false);
+            return ExitCodes.Cancelled;
+        }
+#pragma warning disable CA1031 // The last line of defence: one clear message and exit code, never a stack trace.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            await environment.Error.WriteLineAsync($"linkcheck: internal error: {e.GetType().Name}: {e.Message}").ConfigureAwait(false);
+            return ExitCodes.UsageError;
+        }
+    }
+
+    /// <summary>The version string <c>--version</c> prints.</summary>
+    public static string Version => LinkCheckVersion.Current;
+}

@@ -1,0 +1,3 @@
+using LinkCheck.Cli;
+
+return await LinkCheckCli.RunAsync(args, CliEnvironment.FromProcess()).ConfigureAwait(false);

@@ -1,0 +1,14 @@
+using LinkCheck.Core.Model;
+
+namespace LinkCheck.Core.Extraction;
+
+/// <summary>What extraction learned from one document: its links, its anchors, or why it could not be read.</summary>
+/// <param name="Document">The document.</param>
+/// <param name="Links">Every link, in line and column order.</param>
+/// <param name="Anchors">The anchors links into this document can use.</param>
+/// <param name="Error">Why the document could not be checked, or null.</param>
+public sealed record DocumentAnalysis(SourceDocument Document, IReadOnlyList<LinkOccurrence> Links, AnchorIndex Anchors, string? Error)
+{
+    /// <summary>An analysis for a document that could not be checked.</summary>
+    public static DocumentAnalysis Failed(SourceDocument document, string error) => new(document, [], AnchorIndex.Empty, error);
+}

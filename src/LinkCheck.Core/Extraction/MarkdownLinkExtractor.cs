@@ -1,0 +1,229 @@
+using System.Text;
+using LinkCheck.Core.Model;
+using Markdig;
+using Markdig.Extensions.Footnotes;
+using Markdig.Helpers;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace LinkCheck.Core.Extraction;
+
+/// <summary>
+/// Extracts every link of a markdown document with the exact position of its destination, and the anchors the
+/// document offers, from one Markdig parse.
+/// <list type="bullet">
+/// <item>Inline links and images (CommonMark §6.3, §6.4) and reference links and images, reported at the usage
+/// site (the reference label); an undefined reference is literal text, not a link (§4.7).</item>
+/// <item><c>&lt;angle&gt;</c> autolinks (§6.5) and GFM bare URLs and <c>www.</c> links (GFM §6.9).</item>
+/// <item>Links in footnote bodies, tables and every container block.</item>
+/// <item><c>href</c>/<c>src</c>/<c>srcset</c> URLs in HTML blocks (§4.6) and inline HTML (§6.6), via <see cref="HtmlLinkScanner"/>.</item>
+/// <item>Link reference definitions that nothing uses, reported where they are defined.</item>
+/// </list>
+/// Code spans, code blocks and HTML comments contribute nothing: Markdig never parses links inside them.
+/// </summary>
+public sealed class MarkdownLinkExtractor
+{
+    /// <summary>The nesting depth Markdig accepts (its <c>MaximumNestingDepth</c>); deeper documents are reported as errors.</summary>
+    public const int MaximumNestingDepth = 128;
+
+    private readonly MarkdownPipeline _pipeline;
+
+    /// <summary>Creates an extractor over the shared pipeline (or another one, for tests).</summary>
+    public MarkdownLinkExtractor(MarkdownPipeline? pipeline = null) => _pipeline = pipeline ?? MarkdownPipelineFactory.Shared;
+
+    /// <summary>Parses <paramref name="text"/> once and returns its links and anchors.</summary>
+    public DocumentAnalysis Analyze(SourceDocument document, string text)
+    {
+        MarkdownDocument markdown;
+        try
+        {
+            markdown = Markdown.Parse(text, _pipeline);
+        }
+        catch (ArgumentException e) when (e.Message.Contains("nested", StringComparison.OrdinalIgnoreCase))
+        {
+            return DocumentAnalysis.Failed(document, $"markdown is nested too deeply to check (more than {MaximumNestingDepth} levels of lists, block quotes or brackets)");
+        }
+
+        return new Walker(document, text).Walk(markdown);
+    }
+
+    /// <summary>The state of one walk over one parsed document.</summary>
+    private sealed class Walker(SourceDocument document, string text)
+    {
+        private readonly LineMap _lines = new(text);
+        private readonly List<LinkOccurrence> _links = [];
+        private readonly List<string> _anchors = [];
+        private readonly GitHubSlugger _slugger = new();
+        private readonly HashSet<LinkReferenceDefinition> _usedDefinitions = new(ReferenceEqualityComparer.Instance);
+        private readonly List<LinkReferenceDefinition> _definitions = [];
+        private readonly List<HtmlUrl> _htmlUrls = [];
+
+        public DocumentAnalysis Walk(MarkdownDocument markdown)
+        {
+            foreach (var node in markdown.Descendants())
+            {
+                switch (node)
+                {
+                    case HeadingBlock heading:
+                        _anchors.Add(_slugger.Next(InlineText.Of(heading.Inline)));
+                        break;
+                    case LinkInline link:
+                        AddLink(link);
+                        break;
+                    case AutolinkInline autolink:
+                        AddAutolink(autolink);
+                        break;
+                    case HtmlBlock block:
+                        AddHtmlBlock(block);
+                        break;
+                    case HtmlInline inline:
+                        AddHtmlInline(inline);
+                        break;
+                    case FootnoteLinkReferenceDefinition:
+                        break;
+                    case LinkReferenceDefinition definition:
+                        _definitions.Add(definition);
+                        break;
+                    case Footnote footnote when footnote.Label is { Length: > 0 } label:
+                        // GitHub renders footnotes with ids user-content-fn-LABEL and user-content-fnref-LABEL
+                        // (Markdig keeps the caret of "[^label]" in the label).
+                        label = label.TrimStart('^');
+                        _anchors.Add("fn-" + label);
+                        _anchors.Add("fnref-" + label);
+                        break;
+                }
+            }
+
+            foreach (var definition in _definitions)
+            {
+                if (!_usedDefinitions.Contains(definition) && definition.Url is not null)
+                {
+                    _links.Add(Occurrence(Inside(definition.UrlSpan, '<', '>'), definition.Url, definition.Label ?? string.Empty, LinkKind.Definition));
+                }
+            }
+
+            _links.Sort(static (a, b) =>
+            {
+                var line = a.Location.Line.CompareTo(b.Location.Line);
+                return line != 0 ? line : a.Location.Column.CompareTo(b.Location.Column);
+            });
+            return new DocumentAnalysis(document, _links, new AnchorIndex(_anchors), null);
+        }
+
+        private void AddLink(LinkInline link)
+        {
+            var kind = link.IsImage ? LinkKind.Image : link.IsAutoLink ? LinkKind.Autolink : LinkKind.Link;
+            SourceSpan span;
+            if (link.Reference is { } reference)
+            {
+                // The usage site: the label of [text][label], or the text of [label][] and [label].
+                _usedDefinitions.Add(reference);
+                span = IsWithin(link.LabelSpan, link.Span) ? link.LabelSpan : Inside(link.Span, '[', ']');
+            }
+            else
+            {
+                span = IsWithin(link.UrlSpan, link.Span) ? Inside(link.UrlSpan, '<', '>') : link.Span;
+            }
+
+            _links.Add(Occurrence(span, link.Url ?? string.Empty, InlineText.Of(link, includeImageAlt: true), kind));
+        }
+
+        private void AddAutolink(AutolinkInline autolink)
+        {
+            // The span covers the angle brackets (CommonMark §6.5); the destination is inside them.
+            var span = new SourceSpan(autolink.Span.Start + 1, autolink.Span.End - 1);
+            var url = autolink.IsEmail ? "mailto:" + autolink.Url : autolink.Url;
+            _links.Add(Occurrence(span, url, autolink.Url, LinkKind.Autolink));
+        }
+
+        private void AddHtmlBlock(HtmlBlock block)
+        {
+            // Scan the block's own lines (container markers such as "> " are not part of them) and map every
+            // offset back to the source through the line it falls on.
+            var lines = block.Lines;
+            var html = new StringBuilder();
+            var lineStarts = new int[lines.Count];
+            var sourceStarts = new int[lines.Count];
+            for (var i = 0; i < lines.Count; i++)
+            {
+                var slice = lines.Lines[i].Slice;
+                lineStarts[i] = html.Length;
+                sourceStarts[i] = ReferenceEquals(slice.Text, text) ? slice.Start : lines.Lines[i].Position;
+                html.Append(slice.AsSpan());
+                html.Append('\n');
+            }
+
+            ScanHtml(html.ToString(), offset =>
+            {
+                var line = Array.BinarySearch(lineStarts, offset);
+                if (line < 0)
+                {
+                    line = ~line - 1;
+                }
+
+                return sourceStarts[line] + (offset - lineStarts[line]);
+            });
+        }
+
+        private void AddHtmlInline(HtmlInline inline)
+        {
+            var tag = inline.Tag ?? string.Empty;
+            var start = inline.Span.Start;
+            var verbatim = start >= 0 && start + tag.Length <= text.Length && string.CompareOrdinal(text, start, tag, 0, tag.Length) == 0;
+            var before = _links.Count;
+            ScanHtml(tag, offset => verbatim ? start + offset : start);
+
+            // An inline <a href> is split by the parser into its start tag, the text, and its end tag: the
+            // link text is the inline content up to the matching </a>.
+            if (_links.Count == before + 1 && tag.StartsWith("<a", StringComparison.OrdinalIgnoreCase) && _links[before].Text.Length == 0)
+            {
+                var content = new StringBuilder();
+                for (var next = inline.NextSibling; next is not null; next = next.NextSibling)
+                {
+                    if (next is HtmlInline { Tag: { } closing } && closing.StartsWith("</a", StringComparison.OrdinalIgnoreCase))
+                    {
+                        _links[before] = _links[before] with { Text = content.ToString().Trim() };
+                        break;
+                    }
+
+                    content.Append(next switch
+                    {
+                        LiteralInline literal => literal.Content.ToString(),
+                        CodeInline code => code.Content,
+                        HtmlEntityInline entity => entity.Transcoded.ToString(),
+                        ContainerInline container => InlineText.Of(container, includeImageAlt: true),
+                        _ => string.Empty,
+                    });
+                }
+            }
+        }
+
+        private void ScanHtml(string html, Func<int, int> toSource)
+        {
+            _htmlUrls.Clear();
+            HtmlLinkScanner.Scan(html, _htmlUrls, _anchors);
+            foreach (var url in _htmlUrls)
+            {
+                var start = toSource(url.Start);
+                var end = Math.Max(start, toSource(Math.Max(url.Start, url.End - 1)));
+                _links.Add(Occurrence(new SourceSpan(start, end), url.Url, url.Text, LinkKind.Html));
+            }
+        }
+
+        private LinkOccurrence Occurrence(SourceSpan span, string url, string linkText, LinkKind kind)
+        {
+            var (line, column) = _lines.Locate(span.Start);
+            var (_, endColumn) = _lines.Locate(Math.Max(span.Start, span.End));
+            return new LinkOccurrence(new SourceLocation(document.Path, line, column, endColumn), url, linkText, kind);
+        }
+
+        /// <summary>The span without its delimiters, when it starts and ends with them (a <c>&lt;destination&gt;</c>, a <c>[label]</c>).</summary>
+        private SourceSpan Inside(SourceSpan span, char open, char close) =>
+            span.Length >= 2 && span.End < text.Length && text[span.Start] == open && text[span.End] == close
+                ? new SourceSpan(span.Start + 1, span.End - 1)
+                : span;
+
+        private static bool IsWithin(SourceSpan inner, SourceSpan outer) =>
+            inner.Length > 0 && inner.Start >= outer.Start && inner.End <= outer.End;
+    }
+}

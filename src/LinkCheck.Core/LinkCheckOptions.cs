@@ -1,0 +1,38 @@
+namespace LinkCheck.Core;
+
+/// <summary>
+/// Everything a run can be told. The defaults live here once, as named constants; the CLI, README and
+/// action.yml quote them.
+/// </summary>
+public sealed record LinkCheckOptions
+{
+    /// <summary>The largest file checked: bigger files are reported as errors rather than parsed.</summary>
+    public const long DefaultMaxFileSize = 64L * 1024 * 1024;
+
+    /// <summary>The repository root (absolute). Links are resolved against it and nothing outside it is read.</summary>
+    public required string RootDirectory { get; init; }
+
+    /// <summary>Files and directories to check (absolute or relative to the working directory); empty means the root.</summary>
+    public IReadOnlyList<string> Paths { get; init; } = [];
+
+    /// <summary>Globs a markdown file must match (<c>--include-path</c>); empty means the markdown extensions.</summary>
+    public IReadOnlyList<string> IncludePaths { get; init; } = [];
+
+    /// <summary>Globs of files and directories not to check (<c>--exclude-path</c>).</summary>
+    public IReadOnlyList<string> ExcludePaths { get; init; } = [];
+
+    /// <summary>Regular expressions of URLs not to check (<c>--exclude</c>); such links are reported as excluded.</summary>
+    public IReadOnlyList<string> ExcludeUrls { get; init; } = [];
+
+    /// <summary>Honour <c>.gitignore</c> and <c>.git/info/exclude</c> when looking for files.</summary>
+    public bool UseGitIgnore { get; init; } = true;
+
+    /// <summary>Check nothing over the network: external links are skipped.</summary>
+    public bool Offline { get; init; }
+
+    /// <summary>Files larger than this many bytes are reported as errors instead of being parsed.</summary>
+    public long MaxFileSize { get; init; } = DefaultMaxFileSize;
+
+    /// <summary>How many files are parsed at once (default: one per processor).</summary>
+    public int Parallelism { get; init; } = Environment.ProcessorCount;
+}

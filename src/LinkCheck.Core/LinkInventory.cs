@@ -1,0 +1,15 @@
+using LinkCheck.Core.Discovery;
+using LinkCheck.Core.Extraction;
+
+namespace LinkCheck.Core;
+
+/// <summary>What discovery and extraction found, before anything is checked (what <c>--dump</c> prints).</summary>
+/// <param name="Root">The repository root.</param>
+/// <param name="Documents">Every discovered document with its links and anchors, in path order.</param>
+/// <param name="Problems">Files that matched but could not be read at all.</param>
+/// <param name="Notes">Things discovery passed over on purpose.</param>
+public sealed record LinkInventory(
+    string Root,
+    IReadOnlyList<DocumentAnalysis> Documents,
+    IReadOnlyList<DiscoveryProblem> Problems,
+    IReadOnlyList<string> Notes);

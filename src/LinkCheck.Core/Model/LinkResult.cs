@@ -1,0 +1,33 @@
+namespace LinkCheck.Core.Model;
+
+/// <summary>
+/// The verdict for one occurrence of a link, or for a whole file that could not be checked
+/// (then <see cref="Url"/> and <see cref="Kind"/> are null and the status is <see cref="LinkStatus.Error"/>).
+/// </summary>
+/// <param name="Location">Where the link is written (or line 1 of the file, for a file error).</param>
+/// <param name="Url">The destination as written, or null for a file error.</param>
+/// <param name="Text">The link text; empty for a file error.</param>
+/// <param name="Kind">The syntax of the link, or null for a file error.</param>
+/// <param name="Status">The verdict.</param>
+/// <param name="Message">Why, in one sentence; null when the link is simply OK.</param>
+/// <param name="Suggestion">A replacement for <see cref="Url"/> that would work, when one is known.</param>
+public sealed record LinkResult(
+    SourceLocation Location,
+    string? Url,
+    string Text,
+    LinkKind? Kind,
+    LinkStatus Status,
+    string? Message,
+    string? Suggestion)
+{
+    /// <summary>Creates the result for one occurrence of a link.</summary>
+    public static LinkResult For(LinkOccurrence occurrence, LinkStatus status, string? message, string? suggestion = null) =>
+        new(occurrence.Location, occurrence.Url, occurrence.Text, occurrence.Kind, status, message, suggestion);
+
+    /// <summary>Creates the result for a file that could not be checked.</summary>
+    public static LinkResult FileError(SourceLocation location, string message) =>
+        new(location, null, string.Empty, null, LinkStatus.Error, message, null);
+
+    /// <summary>True for the statuses that fail a run: broken links and file errors.</summary>
+    public bool IsFailure => Status is LinkStatus.Broken or LinkStatus.Error;
+}

@@ -1,0 +1,20 @@
+namespace LinkCheck.Core.Model;
+
+/// <summary>What a resolver decided for one target; fanned out to every occurrence of that target.</summary>
+/// <param name="Status">The verdict.</param>
+/// <param name="Message">Why, in one sentence; null for a plain OK.</param>
+/// <param name="Suggestion">A fix, when one is known.</param>
+public sealed record Verdict(LinkStatus Status, string? Message = null, Suggestion? Suggestion = null)
+{
+    /// <summary>A plain OK.</summary>
+    public static Verdict Ok { get; } = new(LinkStatus.Ok);
+
+    /// <summary>A broken target.</summary>
+    public static Verdict Broken(string message, Suggestion? suggestion = null) => new(LinkStatus.Broken, message, suggestion);
+
+    /// <summary>A working target with something to fix.</summary>
+    public static Verdict Warning(string message, Suggestion? suggestion = null) => new(LinkStatus.Warning, message, suggestion);
+
+    /// <summary>A target that was not checked.</summary>
+    public static Verdict Skipped(string message) => new(LinkStatus.Skipped, message);
+}

@@ -1,0 +1,136 @@
+using System.Globalization;
+using LinkCheck.Core.Model;
+
+namespace LinkCheck.Core.Reporting;
+
+/// <summary>
+/// The terminal report: findings grouped by file, each on a line that starts with <c>path:line:col:</c> so
+/// terminals and editors can jump to it, the reason and suggestion below, then one summary line.
+/// </summary>
+public sealed class TextReporter : IReporter
+{
+    private const string Red = "\u001b[31m";
+    private const string Yellow = "\u001b[33m";
+    private const string Green = "\u001b[32m";
+    private const string Dim = "\u001b[2m";
+    private const string Bold = "\u001b[1m";
+    private const string Reset = "\u001b[0m";
+
+    private readonly TextWriter _writer;
+    private readonly TextReportOptions _options;
+
+    /// <summary>Creates the reporter.</summary>
+    public TextReporter(TextWriter writer, TextReportOptions options)
+    {
+        _writer = writer;
+        _options = options;
+    }
+
+    /// <inheritdoc />
+    public async Task ReportAsync(CheckReport report, CancellationToken cancellationToken)
+    {
+        if (_options.Verbosity == Verbosity.Verbose)
+        {
+            foreach (var note in report.Notes)
+            {
+                await _writer.WriteLineAsync(Paint(Dim, "note: " + TerminalText.Escape(note))).ConfigureAwait(false);
+            }
+        }
+
+        foreach (var group in report.Results.Where(Shows).GroupBy(r => r.Location.File, StringComparer.Ordinal))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (_options.Verbosity != Verbosity.Quiet)
+            {
+                await _writer.WriteLineAsync(Paint(Bold, TerminalText.Escape(group.Key))).ConfigureAwait(false);
+            }
+
+            foreach (var result in group)
+            {
+                await WriteResultAsync(result).ConfigureAwait(false);
+            }
+
+            if (_options.Verbosity != Verbosity.Quiet)
+            {
+                await _writer.WriteLineAsync().ConfigureAwait(false);
+            }
+        }
+
+        if (_options.Verbosity != Verbosity.Quiet)
+        {
+            await _writer.WriteLineAsync(Summary(report.Summary)).ConfigureAwait(false);
+        }
+
+        await _writer.FlushAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private bool Shows(LinkResult result) => _options.Verbosity switch
+    {
+        Verbosity.Quiet => result.IsFailure,
+        Verbosity.Normal => result.Status is LinkStatus.Broken or LinkStatus.Error or LinkStatus.Warning or LinkStatus.Unverified,
+        _ => true,
+    };
+
+    private async Task WriteResultAsync(LinkResult result)
+    {
+        var indent = _options.Verbosity == Verbosity.Quiet ? string.Empty : "  ";
+        var location = TerminalText.Escape(result.Location.ToString());
+        var status = Paint(ColorOf(result.Status), Names.Of(result.Status));
+        var line = result.Url is null
+            ? $"{indent}{location}: {status}: {TerminalText.Escape(result.Message ?? string.Empty)}"
+            : $"{indent}{location}: {status}: {TerminalText.Escape(result.Url)}";
+        await _writer.WriteLineAsync(line).ConfigureAwait(false);
+        if (result.Url is not null && result.Message is not null)
+        {
+            await _writer.WriteLineAsync($"{indent}    {TerminalText.Escape(result.Message)}").ConfigureAwait(false);
+        }
+
+        if (result.Suggestion is not null)
+        {
+            await _writer.WriteLineAsync($"{indent}    did you mean {Paint(Green, TerminalText.Escape(result.Suggestion))}?").ConfigureAwait(false);
+        }
+    }
+
+    private string Summary(CheckSummary summary)
+    {
+        var parts = new List<string>
+        {
+            Count(summary.Ok, "ok"),
+            Paint(summary.Broken > 0 ? Red : null, Count(summary.Broken, "broken")),
+            Paint(summary.Warnings > 0 ? Yellow : null, Plural(summary.Warnings, "warning")),
+        };
+        if (summary.Unverified > 0)
+        {
+            parts.Add(Paint(Yellow, Count(summary.Unverified, "unverified")));
+        }
+
+        parts.Add(Count(summary.Skipped, "skipped"));
+        parts.Add(Count(summary.Excluded, "excluded"));
+        if (summary.Errors > 0)
+        {
+            parts.Add(Paint(Red, Plural(summary.Errors, "error")));
+        }
+
+        var head = $"{Plural(summary.Files, "file")}, {Plural(summary.Links, "link")} ({Count(summary.Unique, "unique")})";
+        return $"{head}: {string.Join(", ", parts)} in {FormatDuration(summary.Duration)}";
+    }
+
+    /// <summary>A duration for people: <c>850 ms</c>, <c>12.3 s</c>.</summary>
+    public static string FormatDuration(TimeSpan duration) => duration.TotalSeconds < 1
+        ? ((int)duration.TotalMilliseconds).ToString(CultureInfo.InvariantCulture) + " ms"
+        : duration.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture) + " s";
+
+    private static string Count(int count, string word) => count.ToString(CultureInfo.InvariantCulture) + " " + word;
+
+    private static string Plural(int count, string word) => Count(count, count == 1 ? word : word + "s");
+
+    private static string? ColorOf(LinkStatus status) => status switch
+    {
+        LinkStatus.Broken or LinkStatus.Error => Red,
+        LinkStatus.Warning or LinkStatus.Unverified => Yellow,
+        LinkStatus.Ok => Green,
+        _ => Dim,
+    };
+
+    private string Paint(string? color, string text) => _options.Color && color is not null ? color + text + Reset : text;
+}
