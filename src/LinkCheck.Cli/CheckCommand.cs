@@ -63,7 +63,18 @@ internal sealed class CheckCommand
     private LinkCheckOptions BuildOptions()
     {
         var cwd = _environment.CurrentDirectory;
-        var paths = (_parse.GetValue(_options.Paths) ?? []).Select(p => Path.GetFullPath(p, cwd)).ToList();
+        var paths = new List<string>();
+        foreach (var path in _parse.GetValue(_options.Paths) ?? [])
+        {
+            var full = Path.GetFullPath(path, cwd);
+            if (!File.Exists(full) && !Directory.Exists(full) && new FileInfo(full).LinkTarget is null)
+            {
+                throw new LinkCheckConfigurationException($"path not found: {path}");
+            }
+
+            paths.Add(full);
+        }
+
         var rootOption = _parse.GetValue(_options.RootDir);
         string root;
         if (rootOption is not null)
@@ -78,11 +89,6 @@ internal sealed class CheckCommand
         {
             var first = paths.FirstOrDefault();
             var start = first is null ? cwd : Directory.Exists(first) ? first : Path.GetDirectoryName(first) ?? cwd;
-            if (!Directory.Exists(start))
-            {
-                throw new LinkCheckConfigurationException($"path not found: {_parse.GetValue(_options.Paths)![0]}");
-            }
-
             root = RepositoryRoot.FindGitWorkTree(start) ?? start;
         }
 

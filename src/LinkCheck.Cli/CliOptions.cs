@@ -74,14 +74,38 @@ internal sealed class CliOptions
         {
             Paths, Offline, Format, Output, Dump, Exclude, ExcludePath, IncludePath, RootDir, NoGitIgnore, MaxFileSize, NoColor, Quiet, Verbose,
         };
+        // Print the version of linkcheck itself (the default prints the entry assembly's, which is the test host under tests).
+        foreach (var version in command.Options.OfType<VersionOption>())
+        {
+            version.Action = new PrintVersionAction();
+        }
+
         command.Validators.Add(result =>
         {
             if (result.GetValue(Quiet) && result.GetValue(Verbose))
             {
                 result.AddError("--quiet and --verbose cannot be used together.");
             }
+
+            // An unknown option would otherwise be taken for a PATH; a file that starts with '-' can be given as ./-name.
+            foreach (var path in result.GetValue(Paths) ?? [])
+            {
+                if (path.StartsWith('-'))
+                {
+                    result.AddError($"Unrecognized option '{path}'.");
+                }
+            }
         });
         return command;
+    }
+
+    private sealed class PrintVersionAction : System.CommandLine.Invocation.SynchronousCommandLineAction
+    {
+        public override int Invoke(ParseResult parseResult)
+        {
+            parseResult.InvocationConfiguration.Output.WriteLine(LinkCheckVersion.Current);
+            return 0;
+        }
     }
 
     private static long ParseSize(string text, System.CommandLine.Parsing.ArgumentResult result)

@@ -43,19 +43,26 @@ public sealed class LinkChecker
         var started = _time.GetTimestamp();
         var filter = LinkFilter.Create(options.ExcludeUrls);
         var inventory = Collect(options, cancellationToken);
+        var timings = new List<(string, TimeSpan)> { ("discovery and extraction", _time.GetElapsedTime(started)) };
+        var stage = _time.GetTimestamp();
 
-        var results = new List<LinkResult>();
-        foreach (var problem in inventory.Problems)
+        // Results are laid out in report order (file, then line and column) as they are created, so nothing
+        // needs sorting afterwards: discovery returns files in path order and extraction links in position order.
+        var slots = new List<LinkResult?>(inventory.Documents.Sum(d => d.Links.Count) + inventory.Problems.Count);
+        var toCheck = new List<LinkOccurrence>(slots.Capacity);
+        var slotOf = new List<int>(slots.Capacity);
+        foreach (var entry in InPathOrder(inventory))
         {
-            results.Add(LinkResult.FileError(SourceLocation.StartOf(problem.Path), problem.Message));
-        }
+            if (entry.Problem is { } problem)
+            {
+                slots.Add(LinkResult.FileError(SourceLocation.StartOf(problem.Path), problem.Message));
+                continue;
+            }
 
-        var toCheck = new List<LinkOccurrence>();
-        foreach (var analysis in inventory.Documents)
-        {
+            var analysis = entry.Analysis!;
             if (analysis.Error is not null)
             {
-                results.Add(LinkResult.FileError(SourceLocation.StartOf(analysis.Document.Path), analysis.Error));
+                slots.Add(LinkResult.FileError(SourceLocation.StartOf(analysis.Document.Path), analysis.Error));
                 continue;
             }
 
@@ -64,34 +71,44 @@ public sealed class LinkChecker
                 var reason = filter.ExclusionReason(link);
                 if (reason is null)
                 {
+                    slotOf.Add(slots.Count);
                     toCheck.Add(link);
+                    slots.Add(null);
                 }
                 else
                 {
-                    results.Add(LinkResult.For(link, LinkStatus.Excluded, reason));
+                    slots.Add(LinkResult.For(link, LinkStatus.Excluded, reason));
                 }
             }
         }
 
-        var plan = LinkPlanner.Plan(toCheck);
+        var plan = LinkPlanner.Plan(toCheck, parallelism: options.Parallelism);
+        timings.Add(("filtering and planning", _time.GetElapsedTime(stage)));
+        stage = _time.GetTimestamp();
         var chain = BuildResolvers(options, inventory);
-        var verdicts = await chain.ResolveAllAsync(plan, cancellationToken).ConfigureAwait(false);
-        for (var i = 0; i < plan.Count; i++)
+        var verdicts = await chain.ResolveAllAsync(plan, options.Parallelism, cancellationToken).ConfigureAwait(false);
+        timings.Add(("resolution", _time.GetElapsedTime(stage)));
+        stage = _time.GetTimestamp();
+        Parallel.For(0, plan.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Parallelism) }, i =>
         {
+            // Each occurrence owns one slot, so the fan-out writes without locks.
             var verdict = verdicts[i];
-            foreach (var occurrence in plan[i].Occurrences)
+            var check = plan[i];
+            for (var j = 0; j < check.Occurrences.Count; j++)
             {
-                results.Add(LinkResult.For(occurrence, verdict.Status, verdict.Message, SuggestionWriter.Write(verdict.Suggestion, occurrence)));
+                var occurrence = check.Occurrences[j];
+                slots[slotOf[check.Indexes[j]]] = LinkResult.For(occurrence, verdict.Status, verdict.Message, SuggestionWriter.Write(verdict.Suggestion, occurrence));
             }
-        }
+        });
 
-        results.Sort(CompareByLocation);
+        var results = slots.ConvertAll(r => r!);
+        timings.Add(("results", _time.GetElapsedTime(stage)));
         var files = inventory.Documents.Select(d => d.Document.Path)
             .Concat(inventory.Problems.Select(p => p.Path))
             .Order(StringComparer.Ordinal)
             .ToList();
         var summary = CheckSummary.From(results, files.Count, plan.Count, _time.GetElapsedTime(started));
-        return new CheckReport(results, summary, files) { Notes = inventory.Notes };
+        return new CheckReport(results, summary, files) { Notes = inventory.Notes, Timings = timings };
     }
 
     private ResolverChain BuildResolvers(LinkCheckOptions options, LinkInventory inventory)
@@ -160,15 +177,24 @@ public sealed class LinkChecker
         return (root, paths);
     }
 
-    private static int CompareByLocation(LinkResult a, LinkResult b)
+    /// <summary>Documents and unreadable files merged in repository-path order.</summary>
+    private static IEnumerable<(DocumentAnalysis? Analysis, DiscoveryProblem? Problem)> InPathOrder(LinkInventory inventory)
     {
-        var file = string.CompareOrdinal(a.Location.File, b.Location.File);
-        if (file != 0)
+        var problems = inventory.Problems;
+        var p = 0;
+        foreach (var analysis in inventory.Documents)
         {
-            return file;
+            while (p < problems.Count && string.CompareOrdinal(problems[p].Path, analysis.Document.Path) < 0)
+            {
+                yield return (null, problems[p++]);
+            }
+
+            yield return (analysis, null);
         }
 
-        var line = a.Location.Line.CompareTo(b.Location.Line);
-        return line != 0 ? line : a.Location.Column.CompareTo(b.Location.Column);
+        while (p < problems.Count)
+        {
+            yield return (null, problems[p++]);
+        }
     }
 }

@@ -16,6 +16,7 @@ public sealed class IgnoreRules
     private readonly IReadOnlyList<IgnoreRule> _infoExclude;
     private readonly ConcurrentDictionary<string, IReadOnlyList<IgnoreRule>> _byDirectory = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, bool> _ignoredDirectories = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, IReadOnlyList<(string Directory, IReadOnlyList<IgnoreRule> Rules)>> _chains = new(StringComparer.Ordinal);
 
     /// <summary>Loads the rules of the work tree at <paramref name="root"/> (files are read lazily, once each).</summary>
     public IgnoreRules(string root)
@@ -65,29 +66,25 @@ public sealed class IgnoreRules
         }
 
         bool? ignored = Decide(_infoExclude, repositoryPath, isDirectory, null);
-        var directory = string.Empty;
-        var searchFrom = 0;
-        while (true)
+        var slash = repositoryPath.LastIndexOf('/');
+        foreach (var (directory, rules) in ChainFor(slash < 0 ? string.Empty : repositoryPath[..slash]))
         {
-            var rules = RulesIn(directory);
-            if (rules.Count > 0)
-            {
-                var relative = directory.Length == 0 ? repositoryPath : repositoryPath[(directory.Length + 1)..];
-                ignored = Decide(rules, relative, isDirectory, ignored);
-            }
-
-            var next = repositoryPath.IndexOf('/', searchFrom);
-            if (next < 0)
-            {
-                break;
-            }
-
-            directory = repositoryPath[..next];
-            searchFrom = next + 1;
+            var relative = directory.Length == 0 ? repositoryPath : repositoryPath[(directory.Length + 1)..];
+            ignored = Decide(rules, relative, isDirectory, ignored);
         }
 
         return ignored ?? false;
     }
+
+    /// <summary>The non-empty .gitignore rule lists that apply inside <paramref name="directory"/>, outermost first (cached).</summary>
+    private IReadOnlyList<(string Directory, IReadOnlyList<IgnoreRule> Rules)> ChainFor(string directory) =>
+        _chains.GetOrAdd(directory, d =>
+        {
+            var slash = d.LastIndexOf('/');
+            var parent = d.Length == 0 ? [] : ChainFor(slash < 0 ? string.Empty : d[..slash]);
+            var own = RulesIn(d);
+            return own.Count == 0 ? parent : [.. parent, (d, own)];
+        });
 
     private bool IsDirectoryIgnored(string directory) =>
         _ignoredDirectories.GetOrAdd(directory, d =>

@@ -8,18 +8,22 @@ namespace LinkCheck.Core.Extraction;
 public sealed class AnchorIndex
 {
     private readonly HashSet<string> _exact;
-    private readonly Dictionary<string, string> _folded;
+    private Dictionary<string, string>? _folded;
 
     /// <summary>Creates an index over <paramref name="anchors"/>, in document order.</summary>
     public AnchorIndex(IEnumerable<string> anchors)
     {
-        Anchors = [.. anchors.Distinct(StringComparer.Ordinal)];
-        _exact = new HashSet<string>(Anchors, StringComparer.Ordinal);
-        _folded = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var anchor in Anchors)
+        _exact = new HashSet<string>(StringComparer.Ordinal);
+        var ordered = new List<string>();
+        foreach (var anchor in anchors)
         {
-            _folded.TryAdd(anchor, anchor);
+            if (_exact.Add(anchor))
+            {
+                ordered.Add(anchor);
+            }
         }
+
+        Anchors = ordered;
     }
 
     /// <summary>An index with no anchors.</summary>
@@ -31,6 +35,22 @@ public sealed class AnchorIndex
     /// <summary>True when <paramref name="fragment"/> names an anchor exactly.</summary>
     public bool Contains(string fragment) => _exact.Contains(fragment);
 
-    /// <summary>The anchor that equals <paramref name="fragment"/> ignoring case, if any.</summary>
-    public string? FindIgnoringCase(string fragment) => _folded.GetValueOrDefault(fragment);
+    /// <summary>The anchor that equals <paramref name="fragment"/> ignoring case, if any (the first in document order).</summary>
+    public string? FindIgnoringCase(string fragment)
+    {
+        // Built on the first miss only: most documents are never asked.
+        var folded = Volatile.Read(ref _folded);
+        if (folded is null)
+        {
+            folded = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var anchor in Anchors)
+            {
+                folded.TryAdd(anchor, anchor);
+            }
+
+            Volatile.Write(ref _folded, folded);
+        }
+
+        return folded.GetValueOrDefault(fragment);
+    }
 }

@@ -6,9 +6,10 @@ namespace LinkCheck.Core.Extraction;
 /// <param name="Document">The document.</param>
 /// <param name="Links">Every link, in line and column order.</param>
 /// <param name="Anchors">The anchors links into this document can use.</param>
+/// <param name="LineCount">The number of lines (for <c>#L10</c> anchors on the file's source view).</param>
 /// <param name="Error">Why the document could not be checked, or null.</param>
-public sealed record DocumentAnalysis(SourceDocument Document, IReadOnlyList<LinkOccurrence> Links, AnchorIndex Anchors, string? Error)
+public sealed record DocumentAnalysis(SourceDocument Document, IReadOnlyList<LinkOccurrence> Links, AnchorIndex Anchors, int LineCount, string? Error)
 {
     /// <summary>An analysis for a document that could not be checked.</summary>
-    public static DocumentAnalysis Failed(SourceDocument document, string error) => new(document, [], AnchorIndex.Empty, error);
+    public static DocumentAnalysis Failed(SourceDocument document, string error) => new(document, [], AnchorIndex.Empty, 0, error);
 }

@@ -22,7 +22,8 @@ public static class HtmlLinkScanner
     /// <summary>Scans <paramref name="html"/>, adding what it finds to <paramref name="urls"/> and <paramref name="anchors"/>.</summary>
     public static void Scan(string html, List<HtmlUrl> urls, ICollection<string> anchors)
     {
-        using var source = new TextSource(html);
+        // A read-only source over the string: the default TextSource copies it into a pooled, locked StringBuilder.
+        using var source = new TextSource(new StringTextSource(html));
         var tokenizer = new HtmlTokenizer(source, HtmlEntityProvider.Resolver);
         var openAnchor = -1;
         StringBuilder? anchorText = null;

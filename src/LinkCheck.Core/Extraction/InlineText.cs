@@ -19,6 +19,12 @@ public static class InlineText
             return string.Empty;
         }
 
+        // The common case, [plain text](url): no builder needed.
+        if (container.FirstChild is LiteralInline only && only.NextSibling is null)
+        {
+            return only.Content.ToString();
+        }
+
         var builder = new StringBuilder();
         Append(builder, container, includeImageAlt);
         return builder.ToString();

@@ -44,56 +44,38 @@ public sealed class MarkdownLinkExtractor
             return DocumentAnalysis.Failed(document, $"markdown is nested too deeply to check (more than {MaximumNestingDepth} levels of lists, block quotes or brackets)");
         }
 
-        return new Walker(document, text).Walk(markdown);
+        var walker = new Walker(document, text);
+        walker.Visit(markdown);
+
+        // The syntax tree is garbage from here on: the HTML tokenizer's allocations no longer make the collector
+        // promote the whole tree (for a large document that doubled the cost of extraction).
+        return walker.Finish();
+    }
+
+    /// <summary>Extracts links and anchors from a document already parsed with <see cref="MarkdownPipelineFactory.Shared"/>.</summary>
+    public static DocumentAnalysis Analyze(SourceDocument document, string text, MarkdownDocument markdown)
+    {
+        var walker = new Walker(document, text);
+        walker.Visit(markdown);
+        return walker.Finish();
     }
 
     /// <summary>The state of one walk over one parsed document.</summary>
     private sealed class Walker(SourceDocument document, string text)
     {
         private readonly LineMap _lines = new(text);
-        private readonly List<LinkOccurrence> _links = [];
+        private readonly List<LinkOccurrence> _links = new(64);
         private readonly List<string> _anchors = [];
         private readonly GitHubSlugger _slugger = new();
         private readonly HashSet<LinkReferenceDefinition> _usedDefinitions = new(ReferenceEqualityComparer.Instance);
         private readonly List<LinkReferenceDefinition> _definitions = [];
         private readonly List<HtmlUrl> _htmlUrls = [];
+        private readonly List<(string Html, Func<int, int> ToSource, string? AnchorText)> _pendingHtml = [];
 
-        public DocumentAnalysis Walk(MarkdownDocument markdown)
+        /// <summary>Everything that needs the syntax tree: links, headings, definitions, and the HTML to scan later.</summary>
+        public void Visit(MarkdownDocument markdown)
         {
-            foreach (var node in markdown.Descendants())
-            {
-                switch (node)
-                {
-                    case HeadingBlock heading:
-                        _anchors.Add(_slugger.Next(InlineText.Of(heading.Inline)));
-                        break;
-                    case LinkInline link:
-                        AddLink(link);
-                        break;
-                    case AutolinkInline autolink:
-                        AddAutolink(autolink);
-                        break;
-                    case HtmlBlock block:
-                        AddHtmlBlock(block);
-                        break;
-                    case HtmlInline inline:
-                        AddHtmlInline(inline);
-                        break;
-                    case FootnoteLinkReferenceDefinition:
-                        break;
-                    case LinkReferenceDefinition definition:
-                        _definitions.Add(definition);
-                        break;
-                    case Footnote footnote when footnote.Label is { Length: > 0 } label:
-                        // GitHub renders footnotes with ids user-content-fn-LABEL and user-content-fnref-LABEL
-                        // (Markdig keeps the caret of "[^label]" in the label).
-                        label = label.TrimStart('^');
-                        _anchors.Add("fn-" + label);
-                        _anchors.Add("fnref-" + label);
-                        break;
-                }
-            }
-
+            VisitBlock(markdown);
             foreach (var definition in _definitions)
             {
                 if (!_usedDefinitions.Contains(definition) && definition.Url is not null)
@@ -102,12 +84,89 @@ public sealed class MarkdownLinkExtractor
                 }
             }
 
+            _definitions.Clear();
+            _usedDefinitions.Clear();
+        }
+
+        /// <summary>Scans the collected HTML and returns the analysis; holds no reference to the syntax tree.</summary>
+        public DocumentAnalysis Finish()
+        {
+            foreach (var (html, toSource, anchorText) in _pendingHtml)
+            {
+                ScanHtml(html, toSource, anchorText);
+            }
+
             _links.Sort(static (a, b) =>
             {
                 var line = a.Location.Line.CompareTo(b.Location.Line);
                 return line != 0 ? line : a.Location.Column.CompareTo(b.Location.Column);
             });
-            return new DocumentAnalysis(document, _links, new AnchorIndex(_anchors), null);
+            return new DocumentAnalysis(document, _links, new AnchorIndex(_anchors), _lines.LineCount, null);
+        }
+
+        /// <summary>
+        /// Pre-order, document-order visit of every block and inline. Plain recursion (not Markdig's iterator-based
+        /// Descendants) because it is several times cheaper, and Markdig already bounds the nesting depth.
+        /// </summary>
+        private void VisitBlock(Block block)
+        {
+            switch (block)
+            {
+                case HeadingBlock heading:
+                    _anchors.Add(_slugger.Next(InlineText.Of(heading.Inline)));
+                    break;
+                case HtmlBlock html:
+                    AddHtmlBlock(html);
+                    return;
+                case FootnoteLinkReferenceDefinition:
+                    return;
+                case LinkReferenceDefinition definition:
+                    _definitions.Add(definition);
+                    return;
+                case Footnote footnote when footnote.Label is { Length: > 0 } label:
+                    // GitHub renders footnotes with ids user-content-fn-LABEL and user-content-fnref-LABEL
+                    // (Markdig keeps the caret of "[^label]" in the label).
+                    label = label.TrimStart('^');
+                    _anchors.Add("fn-" + label);
+                    _anchors.Add("fnref-" + label);
+                    break;
+            }
+
+            if (block is ContainerBlock container)
+            {
+                for (var i = 0; i < container.Count; i++)
+                {
+                    VisitBlock(container[i]);
+                }
+            }
+            else if (block is LeafBlock { Inline: { } inline })
+            {
+                VisitInline(inline);
+            }
+        }
+
+        private void VisitInline(Inline inline)
+        {
+            switch (inline)
+            {
+                case LinkInline link:
+                    AddLink(link);
+                    break;
+                case AutolinkInline autolink:
+                    AddAutolink(autolink);
+                    return;
+                case HtmlInline html:
+                    AddHtmlInline(html);
+                    return;
+            }
+
+            if (inline is ContainerInline container)
+            {
+                for (var child = container.FirstChild; child is not null; child = child.NextSibling)
+                {
+                    VisitInline(child);
+                }
+            }
         }
 
         private void AddLink(LinkInline link)
@@ -153,7 +212,13 @@ public sealed class MarkdownLinkExtractor
                 html.Append('\n');
             }
 
-            ScanHtml(html.ToString(), offset =>
+            var snippet = html.ToString();
+            if (!MayHoldUrlOrAnchor(snippet))
+            {
+                return;
+            }
+
+            _pendingHtml.Add((snippet, offset =>
             {
                 var line = Array.BinarySearch(lineStarts, offset);
                 if (line < 0)
@@ -162,27 +227,31 @@ public sealed class MarkdownLinkExtractor
                 }
 
                 return sourceStarts[line] + (offset - lineStarts[line]);
-            });
+            }, null));
         }
 
         private void AddHtmlInline(HtmlInline inline)
         {
             var tag = inline.Tag ?? string.Empty;
+            if (!MayHoldUrlOrAnchor(tag))
+            {
+                return;
+            }
+
             var start = inline.Span.Start;
             var verbatim = start >= 0 && start + tag.Length <= text.Length && string.CompareOrdinal(text, start, tag, 0, tag.Length) == 0;
-            var before = _links.Count;
-            ScanHtml(tag, offset => verbatim ? start + offset : start);
 
             // An inline <a href> is split by the parser into its start tag, the text, and its end tag: the
             // link text is the inline content up to the matching </a>.
-            if (_links.Count == before + 1 && tag.StartsWith("<a", StringComparison.OrdinalIgnoreCase) && _links[before].Text.Length == 0)
+            string? anchorText = null;
+            if (tag.StartsWith("<a", StringComparison.OrdinalIgnoreCase))
             {
                 var content = new StringBuilder();
                 for (var next = inline.NextSibling; next is not null; next = next.NextSibling)
                 {
                     if (next is HtmlInline { Tag: { } closing } && closing.StartsWith("</a", StringComparison.OrdinalIgnoreCase))
                     {
-                        _links[before] = _links[before] with { Text = content.ToString().Trim() };
+                        anchorText = content.ToString().Trim();
                         break;
                     }
 
@@ -196,9 +265,11 @@ public sealed class MarkdownLinkExtractor
                     });
                 }
             }
+
+            _pendingHtml.Add((tag, offset => verbatim ? start + offset : start, anchorText));
         }
 
-        private void ScanHtml(string html, Func<int, int> toSource)
+        private void ScanHtml(string html, Func<int, int> toSource, string? anchorText)
         {
             _htmlUrls.Clear();
             HtmlLinkScanner.Scan(html, _htmlUrls, _anchors);
@@ -206,9 +277,20 @@ public sealed class MarkdownLinkExtractor
             {
                 var start = toSource(url.Start);
                 var end = Math.Max(start, toSource(Math.Max(url.Start, url.End - 1)));
-                _links.Add(Occurrence(new SourceSpan(start, end), url.Url, url.Text, LinkKind.Html));
+                var linkText = url.Text.Length == 0 && anchorText is not null && _htmlUrls.Count == 1 ? anchorText : url.Text;
+                _links.Add(Occurrence(new SourceSpan(start, end), url.Url, linkText, LinkKind.Html));
             }
         }
+
+        /// <summary>
+        /// Every URL and anchor is the value of one of a few attributes: most inline HTML (<c>&lt;br&gt;</c>,
+        /// <c>&lt;kbd&gt;</c>, closing tags) has none of them, and is not worth a tokenizer.
+        /// </summary>
+        private static bool MayHoldUrlOrAnchor(string html) =>
+            html.Contains('=', StringComparison.Ordinal)
+            && (html.Contains("href", StringComparison.OrdinalIgnoreCase) || html.Contains("src", StringComparison.OrdinalIgnoreCase)
+                || html.Contains("poster", StringComparison.OrdinalIgnoreCase) || html.Contains("id", StringComparison.OrdinalIgnoreCase)
+                || html.Contains("name", StringComparison.OrdinalIgnoreCase));
 
         private LinkOccurrence Occurrence(SourceSpan span, string url, string linkText, LinkKind kind)
         {

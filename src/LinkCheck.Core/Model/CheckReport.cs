@@ -9,6 +9,9 @@ public sealed record CheckReport(IReadOnlyList<LinkResult> Results, CheckSummary
     /// <summary>Things passed over on purpose (a symbolic link leaving the root, an unreadable directory), for verbose output.</summary>
     public IReadOnlyList<string> Notes { get; init; } = [];
 
+    /// <summary>How long each stage took (discovery and extraction, planning, resolution, reporting order), for <c>--verbose</c>.</summary>
+    public IReadOnlyList<(string Stage, TimeSpan Duration)> Timings { get; init; } = [];
+
     /// <summary>True when the run found broken links or files it could not check.</summary>
     public bool HasFailures => Summary.Broken > 0 || Summary.Errors > 0;
 }

@@ -6,7 +6,7 @@ namespace LinkCheck.Core.Model;
 /// column of the destination's last character, inclusive, on the same line as <see cref="Line"/>
 /// (or on the line where the destination ends, for the rare destination that spans lines).
 /// </summary>
-public sealed record SourceLocation(string File, int Line, int Column, int EndColumn)
+public readonly record struct SourceLocation(string File, int Line, int Column, int EndColumn)
 {
     /// <summary>The location of a whole-file problem: line 1, column 1.</summary>
     public static SourceLocation StartOf(string file) => new(file, 1, 1, 1);

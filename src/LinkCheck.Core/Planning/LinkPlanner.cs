@@ -6,28 +6,66 @@ namespace LinkCheck.Core.Planning;
 public static class LinkPlanner
 {
     /// <summary>The checks for <paramref name="occurrences"/>, in the order each target first appears.</summary>
-    public static IReadOnlyList<PlannedCheck> Plan(IEnumerable<LinkOccurrence> occurrences, Func<LinkTarget, LinkTarget>? rewrite = null)
+    /// <param name="occurrences">The links to check.</param>
+    /// <param name="rewrite">A rewrite applied to every parsed target (remapping), or null.</param>
+    /// <param name="parallelism">How many threads parse targets; parsing is pure, grouping stays sequential.</param>
+    public static IReadOnlyList<PlannedCheck> Plan(IReadOnlyList<LinkOccurrence> occurrences, Func<LinkTarget, LinkTarget>? rewrite = null, int parallelism = 1)
     {
-        var byKey = new Dictionary<string, (LinkTarget Target, List<LinkOccurrence> Occurrences)>(StringComparer.Ordinal);
-        var order = new List<string>();
-        foreach (var occurrence in occurrences)
+        var parsed = new LinkTarget[occurrences.Count];
+        Parallel.ForEach(
+            System.Collections.Concurrent.Partitioner.Create(0, occurrences.Count, Math.Max(1024, occurrences.Count / (4 * Math.Max(1, parallelism)))),
+            new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism) },
+            range =>
+            {
+                for (var i = range.Item1; i < range.Item2; i++)
+                {
+                    var target = LinkTargetParser.Parse(occurrences[i].Url, occurrences[i].Location.File);
+                    parsed[i] = rewrite is null ? target : rewrite(target);
+                }
+            });
+
+        // Two passes, so that every group is one exactly sized array rather than a growing list.
+        var byKey = new Dictionary<string, int>(StringComparer.Ordinal);
+        var targets = new List<LinkTarget>();
+        var counts = new List<int>();
+        var targetOf = new int[occurrences.Count];
+        for (var i = 0; i < occurrences.Count; i++)
         {
-            var target = LinkTargetParser.Parse(occurrence.Url, occurrence.Location.File);
-            if (rewrite is not null)
+            var target = parsed[i];
+            if (!byKey.TryGetValue(target.Key, out var index))
             {
-                target = rewrite(target);
+                index = targets.Count;
+                byKey.Add(target.Key, index);
+                targets.Add(target);
+                counts.Add(0);
             }
 
-            if (!byKey.TryGetValue(target.Key, out var entry))
-            {
-                entry = (target, []);
-                byKey.Add(target.Key, entry);
-                order.Add(target.Key);
-            }
-
-            entry.Occurrences.Add(occurrence);
+            counts[index]++;
+            targetOf[i] = index;
         }
 
-        return order.Select(key => new PlannedCheck(byKey[key].Target, byKey[key].Occurrences)).ToList();
+        var members = new LinkOccurrence[targets.Count][];
+        var indexes = new int[targets.Count][];
+        var filled = new int[targets.Count];
+        for (var t = 0; t < targets.Count; t++)
+        {
+            members[t] = new LinkOccurrence[counts[t]];
+            indexes[t] = new int[counts[t]];
+        }
+
+        for (var i = 0; i < targetOf.Length; i++)
+        {
+            var t = targetOf[i];
+            members[t][filled[t]] = occurrences[i];
+            indexes[t][filled[t]++] = i;
+        }
+
+        var plan = new PlannedCheck[targets.Count];
+        for (var t = 0; t < plan.Length; t++)
+        {
+            plan[t] = new PlannedCheck(targets[t], members[t], indexes[t]);
+        }
+
+        return plan;
     }
 }

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using LinkCheck.Core.Model;
 
 namespace LinkCheck.Core.Planning;
@@ -8,7 +7,7 @@ namespace LinkCheck.Core.Planning;
 /// RFC 3986 §5.2 against the linking file's folder; a leading <c>/</c> means the repository root, as GitHub
 /// resolves it in rendered markdown. Paths and fragments are percent-decoded (UTF-8); the query is kept apart.
 /// </summary>
-public static partial class LinkTargetParser
+public static class LinkTargetParser
 {
     /// <summary>Parses <paramref name="url"/> written in the file <paramref name="documentPath"/> (repository-relative).</summary>
     public static LinkTarget Parse(string url, string documentPath)
@@ -25,13 +24,8 @@ public static partial class LinkTargetParser
             return ParseAbsolute("https:" + url, "https");
         }
 
-        var scheme = SchemePattern().Match(url);
-        if (scheme.Success)
-        {
-            return ParseAbsolute(url, scheme.Groups[1].Value.ToLowerInvariant());
-        }
-
-        return ParseLocal(url, documentPath);
+        var scheme = SchemeOf(url);
+        return scheme is null ? ParseLocal(url, documentPath) : ParseAbsolute(url, scheme);
     }
 
     private static LinkTarget ParseAbsolute(string url, string scheme)
@@ -72,10 +66,12 @@ public static partial class LinkTargetParser
             url = url[..question];
         }
 
-        var rawPath = Uri.UnescapeDataString(url);
+        var rawPath = url.Contains('%', StringComparison.Ordinal) ? Uri.UnescapeDataString(url) : url;
         var (path, escapes) = rawPath.Length == 0
             ? (documentPath, false)
-            : Normalize(rawPath.StartsWith('/') ? rawPath : DirectoryOf(documentPath) + "/" + rawPath);
+            : IsPlainRelative(rawPath)
+                ? (Join(DirectoryOf(documentPath), rawPath.TrimEnd('/')), false)
+                : Normalize(rawPath.StartsWith('/') ? rawPath : DirectoryOf(documentPath) + "/" + rawPath);
 
         // GitHub shows a file's source (where #L10 line anchors work) for ?plain=1; otherwise the query does not matter.
         var plain = query is not null && IsPlainQuery(query);
@@ -105,43 +101,107 @@ public static partial class LinkTargetParser
     /// <summary>The folder of a repository path (empty for a file at the root).</summary>
     public static string DirectoryOf(string path)
     {
+        // Links are parsed file by file: remembering the last answer avoids a substring per link.
+        var last = _lastDirectory;
+        if (last is not null && ReferenceEquals(last.Value.Path, path))
+        {
+            return last.Value.Directory;
+        }
+
         var slash = path.LastIndexOf('/');
-        return slash < 0 ? string.Empty : path[..slash];
+        var directory = slash < 0 ? string.Empty : path[..slash];
+        _lastDirectory = (path, directory);
+        return directory;
+    }
+
+    [ThreadStatic]
+    private static (string Path, string Directory)? _lastDirectory;
+
+    /// <summary>A relative path with no <c>.</c>, <c>..</c> or empty segments needs no normalisation (the common case).</summary>
+    private static bool IsPlainRelative(string path) =>
+        path[0] is not ('/' or '.')
+        && !path.Contains("//", StringComparison.Ordinal)
+        && !path.Contains("/.", StringComparison.Ordinal);
+
+    private static string Join(string directory, string path) => directory.Length == 0 ? path : string.Concat(directory, "/", path);
+
+    /// <summary>The lower-cased scheme of an absolute URL (RFC 3986 §3.1), or null for a relative reference.</summary>
+    private static string? SchemeOf(string url)
+    {
+        // scheme = ALPHA *( ALPHA / DIGIT / "+" / "-" / "." ) ":" — at least two characters, so that a Windows
+        // drive letter (C:\...) is not taken for a scheme.
+        if (url.Length < 3 || !char.IsAsciiLetter(url[0]))
+        {
+            return null;
+        }
+
+        for (var i = 1; i < url.Length; i++)
+        {
+            var c = url[i];
+            if (c == ':')
+            {
+                return i >= 2 ? url[..i].ToLowerInvariant() : null;
+            }
+
+            if (!char.IsAsciiLetterOrDigit(c) && c is not ('+' or '-' or '.'))
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Removes <c>.</c> and <c>..</c> segments and empty segments (RFC 3986 §5.2.4); reports a climb above the root.</summary>
     private static (string Path, bool EscapesRoot) Normalize(string path)
     {
-        var segments = new List<string>();
+        // Segments are copied into a buffer; ".." truncates it back to the start of the previous segment.
+        var buffer = path.Length <= 512 ? stackalloc char[path.Length] : new char[path.Length];
+        Span<int> starts = stackalloc int[Math.Min(256, path.Length / 2 + 1)];
+        var depth = 0;
+        var length = 0;
         var escapes = false;
-        foreach (var segment in path.Split('/'))
+        var position = 0;
+        while (position <= path.Length)
         {
-            switch (segment)
+            var slash = path.IndexOf('/', position);
+            var end = slash < 0 ? path.Length : slash;
+            var segment = path.AsSpan(position, end - position);
+            if (segment.Length == 0 || segment is ".")
             {
-                case "" or ".":
-                    continue;
-                case "..":
-                    if (segments.Count == 0)
-                    {
-                        escapes = true;
-                    }
-                    else
-                    {
-                        segments.RemoveAt(segments.Count - 1);
-                    }
-
-                    continue;
-                default:
-                    segments.Add(segment);
-                    break;
+                // Nothing to add.
             }
+            else if (segment is "..")
+            {
+                if (depth == 0)
+                {
+                    escapes = true;
+                }
+                else
+                {
+                    depth--;
+                    length = Math.Max(0, starts[depth] - 1);
+                }
+            }
+            else if (depth < starts.Length)
+            {
+                if (length > 0)
+                {
+                    buffer[length++] = '/';
+                }
+
+                starts[depth++] = length;
+                segment.CopyTo(buffer[length..]);
+                length += segment.Length;
+            }
+            else
+            {
+                return (path.Trim('/'), escapes);
+            }
+
+            position = end + 1;
         }
 
-        return (string.Join('/', segments), escapes);
+        return (new string(buffer[..length]), escapes);
     }
-
-    // RFC 3986 §3.1: scheme = ALPHA *( ALPHA / DIGIT / "+" / "-" / "." ). Two letters at least, so that a
-    // Windows drive letter (C:\...) is not taken for a scheme.
-    [GeneratedRegex(@"^([A-Za-z][A-Za-z0-9+.\-]+):", RegexOptions.CultureInvariant)]
-    private static partial Regex SchemePattern();
 }

@@ -56,6 +56,12 @@ public sealed class TextReporter : IReporter
             }
         }
 
+        if (_options.Verbosity == Verbosity.Verbose && report.Timings.Count > 0)
+        {
+            var stages = report.Timings.Select(t => $"{t.Stage} {FormatDuration(t.Duration)}");
+            await _writer.WriteLineAsync(Paint(Dim, "timings: " + string.Join(", ", stages))).ConfigureAwait(false);
+        }
+
         if (_options.Verbosity != Verbosity.Quiet)
         {
             await _writer.WriteLineAsync(Summary(report.Summary)).ConfigureAwait(false);

@@ -42,7 +42,7 @@ public sealed class AnchorStore
         if (IsMarkdown(path) && _analyzed.TryGetValue(path, out var known))
         {
             return known.Error is null
-                ? new TargetDocument(TargetDocumentKind.Markdown, known.Anchors, 0)
+                ? new TargetDocument(TargetDocumentKind.Markdown, known.Anchors, known.LineCount)
                 : new TargetDocument(TargetDocumentKind.Markdown, AnchorIndex.Empty, 0, known.Error);
         }
 
@@ -58,7 +58,7 @@ public sealed class AnchorStore
             if (kind == TargetDocumentKind.Markdown)
             {
                 var analysis = _extractor.Analyze(new SourceDocument(path, file.FullPath!), text);
-                return new TargetDocument(kind, analysis.Anchors, 0, analysis.Error);
+                return new TargetDocument(kind, analysis.Anchors, analysis.LineCount, analysis.Error);
             }
 
             var anchors = new List<string>();

@@ -38,17 +38,20 @@ public sealed partial class FragmentResolver : ILinkResolver
     public bool CanResolve(LinkTarget target) => target.Kind == TargetKind.Local && target.Fragment is not null;
 
     /// <inheritdoc />
-    public ValueTask<Verdict> ResolveAsync(PlannedCheck check, CancellationToken cancellationToken) =>
-        ValueTask.FromResult(Resolve(check.Target));
-
-    private Verdict Resolve(LinkTarget target)
+    public ValueTask<Verdict> ResolveAsync(PlannedCheck check, CancellationToken cancellationToken)
     {
-        var failure = _files.Locate(target, out var found);
+        var failure = _files.Locate(check.Target, out var found);
         if (failure is not null)
         {
-            return failure;
+            return ValueTask.FromResult(failure);
         }
 
+        var verdict = Resolve(check.Target, found);
+        return ValueTask.FromResult(verdict.Status == LinkStatus.Ok ? _files.IgnoredWarning(found) ?? verdict : verdict);
+    }
+
+    private Verdict Resolve(LinkTarget target, FileLookup found)
+    {
         var fragment = target.Fragment!;
         if (fragment.Length == 0 || fragment.Equals("top", StringComparison.OrdinalIgnoreCase))
         {

@@ -91,7 +91,7 @@ public sealed class LocalFileResolver : ILinkResolver
     }
 
     /// <summary>A file that exists here but is ignored by git will not exist in the repository on GitHub.</summary>
-    private Verdict? IgnoredWarning(FileLookup found) =>
+    public Verdict? IgnoredWarning(FileLookup found) =>
         _ignore.IsIgnored(found.RepositoryPath, found.Status == FileLookupStatus.Directory)
             ? Verdict.Warning($"{found.RepositoryPath} exists here but is ignored by git, so it will be missing from the repository")
             : null;

@@ -82,11 +82,7 @@ public sealed class RepositoryFileSystem
             return [];
         }
 
-        return GetListing(lookup.FullPath).Entries
-            .Where(e => e.Value.Target is not null)
-            .Select(e => (e.Key, e.Value.IsDirectory))
-            .OrderBy(e => e.Key, StringComparer.Ordinal)
-            .ToList();
+        return GetListing(lookup.FullPath).Existing;
     }
 
     private Listing GetListing(string directory) => _listings.GetOrAdd(directory, Read);
@@ -113,7 +109,8 @@ public sealed class RepositoryFileSystem
             folded.TryAdd(info.Name, info.Name);
         }
 
-        return new Listing(entries, folded);
+        var existing = entries.Where(e => e.Value.Target is not null).Select(e => (e.Key, e.Value.IsDirectory)).ToList();
+        return new Listing(entries, folded, existing);
     }
 
     private Entry Describe(FileSystemInfo info)
@@ -144,5 +141,5 @@ public sealed class RepositoryFileSystem
 
     private sealed record Entry(string? Target, bool IsDirectory, bool OutsideRoot);
 
-    private sealed record Listing(Dictionary<string, Entry> Entries, Dictionary<string, string> Folded);
+    private sealed record Listing(Dictionary<string, Entry> Entries, Dictionary<string, string> Folded, IReadOnlyList<(string Name, bool IsDirectory)> Existing);
 }

@@ -15,15 +15,40 @@ public sealed class ResolverChain
     public ResolverChain(IReadOnlyList<ILinkResolver> resolvers) => _resolvers = resolvers;
 
     /// <summary>Resolves every check; the verdicts are in the order of <paramref name="checks"/>.</summary>
-    public async Task<Verdict[]> ResolveAllAsync(IReadOnlyList<PlannedCheck> checks, CancellationToken cancellationToken)
+    /// <param name="checks">The planned checks.</param>
+    /// <param name="parallelism">How many threads run the checks that complete synchronously (files and anchors).</param>
+    /// <param name="cancellationToken">Cancels the run.</param>
+    public async Task<Verdict[]> ResolveAllAsync(IReadOnlyList<PlannedCheck> checks, int parallelism, CancellationToken cancellationToken)
     {
-        var tasks = new Task<Verdict>[checks.Count];
-        for (var i = 0; i < checks.Count; i++)
+        // Local checks complete synchronously and are spread over the cores; the ones that really wait (the
+        // network) come back as pending tasks, which bound their own concurrency, and are awaited together.
+        var verdicts = new Verdict[checks.Count];
+        var pending = new System.Collections.Concurrent.ConcurrentBag<(int Index, Task<Verdict> Task)>();
+        Parallel.ForEach(
+            System.Collections.Concurrent.Partitioner.Create(0, checks.Count, Math.Max(256, checks.Count / (4 * Math.Max(1, parallelism)))),
+            new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism), CancellationToken = cancellationToken },
+            range =>
+            {
+                for (var i = range.Item1; i < range.Item2; i++)
+                {
+                    var resolution = ResolveAsync(checks[i], cancellationToken);
+                    if (resolution.IsCompletedSuccessfully)
+                    {
+                        verdicts[i] = resolution.Result;
+                    }
+                    else
+                    {
+                        pending.Add((i, resolution.AsTask()));
+                    }
+                }
+            });
+
+        foreach (var (index, task) in pending)
         {
-            tasks[i] = ResolveAsync(checks[i], cancellationToken).AsTask();
+            verdicts[index] = await task.ConfigureAwait(false);
         }
 
-        return await Task.WhenAll(tasks).ConfigureAwait(false);
+        return verdicts;
     }
 
     /// <summary>Resolves one check.</summary>

@@ -86,5 +86,25 @@ public static class SuggestionWriter
         return builder.ToString();
     }
 
-    private static string EncodeFragment(string fragment) => EncodePath(fragment);
+    /// <summary>
+    /// Fragments keep readable letters of every script, but characters nobody can see are percent-encoded:
+    /// format characters, variation selectors (GitHub's anchor for "⚠️ Warning" starts with U+FE0F), and marks
+    /// that do not follow a letter.
+    /// </summary>
+    private static string EncodeFragment(string fragment)
+    {
+        var builder = new StringBuilder(fragment.Length);
+        for (var i = 0; i < fragment.Length; i++)
+        {
+            var c = fragment[i];
+            var category = char.GetUnicodeCategory(c);
+            var invisible = category == System.Globalization.UnicodeCategory.Format
+                || (c >= '\uFE00' && c <= '\uFE0F')
+                || (category is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.EnclosingMark
+                    && (i == 0 || !char.IsLetterOrDigit(fragment[i - 1])));
+            builder.Append(invisible ? Uri.EscapeDataString(c.ToString()) : EncodePath(c.ToString()));
+        }
+
+        return builder.ToString();
+    }
 }
