@@ -2,7 +2,9 @@ using System.CommandLine;
 using System.Text;
 using LinkCheck.Core;
 using LinkCheck.Core.Discovery;
+using LinkCheck.Core.Model;
 using LinkCheck.Core.Reporting;
+using LinkCheck.Core.Resolution;
 
 namespace LinkCheck.Cli;
 
@@ -29,11 +31,10 @@ internal sealed class CheckCommand
             await using var output = OpenOutput(outputPath);
             var writer = output ?? _environment.Out;
             var format = _parse.GetValue(_options.Format) ?? "text";
-            var checker = new LinkChecker(_environment.Time);
 
             if (_parse.GetValue(_options.Dump))
             {
-                var inventory = checker.Collect(checkOptions, cancellationToken);
+                var inventory = new LinkChecker(_environment.Time).Collect(checkOptions, cancellationToken);
                 if (format == "json")
                 {
                     await LinkDumpWriter.WriteJsonAsync(inventory, writer, LinkCheckVersion.Current, cancellationToken).ConfigureAwait(false);
@@ -46,7 +47,21 @@ internal sealed class CheckCommand
                 return ExitCodes.Ok;
             }
 
-            var report = await checker.CheckAsync(checkOptions, cancellationToken).ConfigureAwait(false);
+            // The composition root: one HttpClient for the whole run, created only when the network is used.
+            using var http = checkOptions.Offline ? null : HttpHandlerFactory.CreateClient(_environment.CreateHttpHandler(checkOptions.Http));
+            var progress = new ProgressTracker();
+            var checker = new LinkChecker(_environment.Time, http, progress);
+            CheckReport report;
+            await using (ProgressDisplay.StartIfWanted(_environment, progress, disabled: _parse.GetValue(_options.NoProgress) || _parse.GetValue(_options.Quiet)))
+            {
+                report = await checker.CheckAsync(checkOptions, cancellationToken).ConfigureAwait(false);
+            }
+
+            foreach (var diagnostic in report.Diagnostics)
+            {
+                await _environment.Error.WriteLineAsync("linkcheck: warning: " + TerminalText.Escape(diagnostic)).ConfigureAwait(false);
+            }
+
             IReporter reporter = format == "json"
                 ? new JsonReporter(writer, LinkCheckVersion.Current)
                 : new TextReporter(writer, new TextReportOptions(UseColor(outputPath), Verbosity()));
@@ -102,6 +117,48 @@ internal sealed class CheckCommand
             UseGitIgnore = !_parse.GetValue(_options.NoGitIgnore),
             Offline = _parse.GetValue(_options.Offline),
             MaxFileSize = _parse.GetValue(_options.MaxFileSize),
+            IncludeUrls = _parse.GetValue(_options.Include) ?? [],
+            ExcludePrivate = _parse.GetValue(_options.ExcludePrivate),
+            ExcludeLoopback = _parse.GetValue(_options.ExcludeLoopback),
+            Remaps = _parse.GetValue(_options.Remap) ?? [],
+            Http = BuildHttpOptions(),
+        };
+    }
+
+    private HttpCheckOptions BuildHttpOptions()
+    {
+        var defaults = new HostLimits(_parse.GetValue(_options.HostConcurrency), _parse.GetValue(_options.HostRequestInterval));
+        var overrides = new Dictionary<string, HostLimits>(StringComparer.OrdinalIgnoreCase);
+        foreach (var text in _parse.GetValue(_options.HostLimit) ?? [])
+        {
+            var (host, limits) = HostLimits.Parse(text, defaults);
+            overrides[host] = limits;
+        }
+
+        return new HttpCheckOptions
+        {
+            MaxConcurrency = _parse.GetValue(_options.MaxConcurrency),
+            HostConcurrency = defaults.Concurrency,
+            HostRequestInterval = defaults.Interval,
+            HostOverrides = overrides,
+            MaxRedirects = _parse.GetValue(_options.MaxRedirects),
+            MaxRetries = _parse.GetValue(_options.MaxRetries),
+            MaxRetryWait = _parse.GetValue(_options.MaxRetryWait),
+            Timeout = _parse.GetValue(_options.Timeout),
+            Accept = StatusCodeSet.Parse(_parse.GetValue(_options.Accept) ?? StatusCodeSet.Default.Text),
+            Unverified = _parse.GetValue(_options.Unverified) switch
+            {
+                "fail" => UnverifiedPolicy.Fail,
+                "ignore" => UnverifiedPolicy.Ignore,
+                _ => UnverifiedPolicy.Warn,
+            },
+            AcceptTimeouts = _parse.GetValue(_options.AcceptTimeouts),
+            CheckRemoteFragments = !_parse.GetValue(_options.NoRemoteFragments),
+            UserAgent = _parse.GetValue(_options.UserAgent) ?? HttpCheckOptions.DefaultUserAgent,
+            Headers = [.. (_parse.GetValue(_options.Header) ?? []).Select(HostHeader.Parse)],
+            UseCache = _parse.GetValue(_options.Cache),
+            CacheFile = _parse.GetValue(_options.CacheFile) ?? HttpCheckOptions.DefaultCacheFile,
+            MaxCacheAge = _parse.GetValue(_options.MaxCacheAge),
         };
     }
 

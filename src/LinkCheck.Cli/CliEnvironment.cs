@@ -1,3 +1,6 @@
+using LinkCheck.Core;
+using LinkCheck.Core.Resolution;
+
 namespace LinkCheck.Cli;
 
 /// <summary>
@@ -26,6 +29,9 @@ public sealed record CliEnvironment
 
     /// <summary>The clock.</summary>
     public TimeProvider Time { get; init; } = TimeProvider.System;
+
+    /// <summary>Creates the one HTTP handler of a run (tests trust their own certificates or count requests here).</summary>
+    public Func<HttpCheckOptions, HttpMessageHandler> CreateHttpHandler { get; init; } = options => HttpHandlerFactory.Create(options);
 
     /// <summary>The environment of this process.</summary>
     public static CliEnvironment FromProcess() => new()

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using LinkCheck.Core;
+using LinkCheck.Core.Resolution;
 
 namespace LinkCheck.Cli;
 
@@ -61,6 +62,86 @@ internal sealed class CliOptions
         CustomParser = result => ParseSize(result.Tokens.Count == 0 ? string.Empty : result.Tokens[0].Value, result),
     };
 
+    public Option<string[]> Include { get; } = new("--include")
+    {
+        Description = "Check only URLs matching REGEX (repeatable); a match wins over every exclusion.",
+        HelpName = "REGEX",
+    };
+
+    public Option<bool> ExcludePrivate { get; } = new("--exclude-private") { Description = "Do not check http(s) links to private or link-local addresses (10/8, 172.16/12, 192.168/16, 169.254/16, fc00::/7, fe80::/10)." };
+
+    public Option<bool> ExcludeLoopback { get; } = new("--exclude-loopback") { Description = "Do not check http(s) links to localhost and loopback addresses." };
+
+    public Option<string[]> Remap { get; } = new("--remap")
+    {
+        Description = "Rewrite URLs before checking: 'REGEX REPLACEMENT' (repeatable; the first matching rule applies).",
+        HelpName = "'REGEX REPLACEMENT'",
+    };
+
+    public Option<string[]> Header { get; } = new("--header")
+    {
+        Description = "Send a request header to one host only: 'host: Name: value' (repeatable).",
+        HelpName = "'HOST: NAME: VALUE'",
+    };
+
+    public Option<string> UserAgent { get; } = new("--user-agent")
+    {
+        Description = "The User-Agent header.",
+        HelpName = "UA",
+        DefaultValueFactory = _ => HttpCheckOptions.DefaultUserAgent,
+    };
+
+    public Option<TimeSpan> Timeout { get; } = DurationOption("--timeout", "Time allowed for one request.", HttpCheckOptions.DefaultTimeout);
+
+    public Option<int> MaxConcurrency { get; } = CountOption("--max-concurrency", "Requests in flight at once, over all hosts.", HttpCheckOptions.DefaultMaxConcurrency, minimum: 1);
+
+    public Option<int> HostConcurrency { get; } = CountOption("--host-concurrency", "Requests in flight at once to one host.", HttpCheckOptions.DefaultHostConcurrency, minimum: 1);
+
+    public Option<TimeSpan> HostRequestInterval { get; } = DurationOption("--host-request-interval", "Minimum time between the starts of two requests to one host.", TimeSpan.Zero);
+
+    public Option<string[]> HostLimit { get; } = new("--host-limit")
+    {
+        Description = "Limits for one host: 'HOST: concurrency=N, interval=DURATION' (repeatable).",
+        HelpName = "'HOST: concurrency=N, interval=D'",
+    };
+
+    public Option<int> MaxRedirects { get; } = CountOption("--max-redirects", "Redirects followed before giving up.", HttpCheckOptions.DefaultMaxRedirects, minimum: 0);
+
+    public Option<int> MaxRetries { get; } = CountOption("--max-retries", "Retries after 429, 502, 503, 504, timeouts and connection resets.", HttpCheckOptions.DefaultMaxRetries, minimum: 0);
+
+    public Option<TimeSpan> MaxRetryWait { get; } = DurationOption("--max-retry-wait", "The longest wait before one retry, whatever Retry-After asks.", HttpCheckOptions.DefaultMaxRetryWait);
+
+    public Option<string> Accept { get; } = new("--accept")
+    {
+        Description = "Status codes that mean the page exists: codes and ranges, e.g. 200..=299,403.",
+        HelpName = "CODES",
+        DefaultValueFactory = _ => StatusCodeSet.Default.Text,
+    };
+
+    public Option<string> Unverified { get; } = new("--unverified")
+    {
+        Description = "What a server that refuses robots (bot protection, 999, 429 after retries) does to the run.",
+        HelpName = "fail|warn|ignore",
+        DefaultValueFactory = _ => "warn",
+    };
+
+    public Option<bool> AcceptTimeouts { get; } = new("--accept-timeouts") { Description = "Report links that time out after every retry as warnings, not broken." };
+
+    public Option<bool> NoRemoteFragments { get; } = new("--no-remote-fragments") { Description = "Do not check that #fragments exist on external pages." };
+
+    public Option<bool> Cache { get; } = new("--cache") { Description = "Remember successful external checks between runs (failures are always re-checked)." };
+
+    public Option<string> CacheFile { get; } = new("--cache-file")
+    {
+        Description = "The cache file, relative to the repository root.",
+        HelpName = "FILE",
+        DefaultValueFactory = _ => HttpCheckOptions.DefaultCacheFile,
+    };
+
+    public Option<TimeSpan> MaxCacheAge { get; } = DurationOption("--max-cache-age", "Re-check cached successes older than this.", HttpCheckOptions.DefaultMaxCacheAge);
+
+    public Option<bool> NoProgress { get; } = new("--no-progress") { Description = "No live progress line (it is shown only on a terminal, never in CI)." };
+
     public Option<bool> NoColor { get; } = new("--no-color") { Description = "No colours (also when NO_COLOR is set or the output is not a terminal)." };
 
     public Option<bool> Quiet { get; } = new("--quiet", "-q") { Description = "Print only broken links and errors." };
@@ -70,9 +151,13 @@ internal sealed class CliOptions
     public RootCommand CreateRootCommand()
     {
         Format.AcceptOnlyFromAmong("text", "json");
+        Unverified.AcceptOnlyFromAmong("fail", "warn", "ignore");
         var command = new RootCommand("linkcheck: find broken links in markdown (files, heading anchors, URLs) before your readers do.")
         {
-            Paths, Offline, Format, Output, Dump, Exclude, ExcludePath, IncludePath, RootDir, NoGitIgnore, MaxFileSize, NoColor, Quiet, Verbose,
+            Paths, Offline, Format, Output, Dump, Exclude, Include, ExcludePath, IncludePath, RootDir, NoGitIgnore, MaxFileSize,
+            ExcludePrivate, ExcludeLoopback, Remap, Header, UserAgent, Timeout, MaxConcurrency, HostConcurrency, HostRequestInterval,
+            HostLimit, MaxRedirects, MaxRetries, MaxRetryWait, Accept, Unverified, AcceptTimeouts, NoRemoteFragments, Cache, CacheFile,
+            MaxCacheAge, NoProgress, NoColor, Quiet, Verbose,
         };
         // Print the version of linkcheck itself (the default prints the entry assembly's, which is the test host under tests).
         foreach (var version in command.Options.OfType<VersionOption>())
@@ -97,6 +182,37 @@ internal sealed class CliOptions
             }
         });
         return command;
+    }
+
+    private static Option<TimeSpan> DurationOption(string name, string description, TimeSpan defaultValue) => new(name)
+    {
+        Description = description + " Examples: 500ms, 20s, 2m, 1d.",
+        HelpName = "DURATION",
+        DefaultValueFactory = _ => defaultValue,
+        CustomParser = result =>
+        {
+            var text = result.Tokens.Count == 0 ? string.Empty : result.Tokens[0].Value;
+            if (Durations.TryParse(text, out var duration))
+            {
+                return duration;
+            }
+
+            result.AddError($"{name}: '{text}' is not a duration (examples: 500ms, 20s, 2m, 1d).");
+            return defaultValue;
+        },
+    };
+
+    private static Option<int> CountOption(string name, string description, int defaultValue, int minimum)
+    {
+        var option = new Option<int>(name) { Description = description, HelpName = "N", DefaultValueFactory = _ => defaultValue };
+        option.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < minimum)
+            {
+                result.AddError($"{name} must be at least {minimum}.");
+            }
+        });
+        return option;
     }
 
     private sealed class PrintVersionAction : System.CommandLine.Invocation.SynchronousCommandLineAction

@@ -24,6 +24,21 @@ public sealed record LinkCheckOptions
     /// <summary>Regular expressions of URLs not to check (<c>--exclude</c>); such links are reported as excluded.</summary>
     public IReadOnlyList<string> ExcludeUrls { get; init; } = [];
 
+    /// <summary>Regular expressions of URLs to check (<c>--include</c>): when given, only matching URLs are checked.</summary>
+    public IReadOnlyList<string> IncludeUrls { get; init; } = [];
+
+    /// <summary>Do not check http(s) links to private or link-local addresses (<c>--exclude-private</c>).</summary>
+    public bool ExcludePrivate { get; init; }
+
+    /// <summary>Do not check http(s) links to localhost and loopback addresses (<c>--exclude-loopback</c>).</summary>
+    public bool ExcludeLoopback { get; init; }
+
+    /// <summary>URL rewrites applied before checking, <c>REGEX REPLACEMENT</c> each (<c>--remap</c>).</summary>
+    public IReadOnlyList<string> Remaps { get; init; } = [];
+
+    /// <summary>How external links are checked.</summary>
+    public HttpCheckOptions Http { get; init; } = new();
+
     /// <summary>Honour <c>.gitignore</c> and <c>.git/info/exclude</c> when looking for files.</summary>
     public bool UseGitIgnore { get; init; } = true;
 

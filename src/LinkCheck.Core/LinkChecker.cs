@@ -15,10 +15,20 @@ namespace LinkCheck.Core;
 public sealed class LinkChecker
 {
     private readonly TimeProvider _time;
+    private readonly HttpClient? _http;
+    private readonly ProgressTracker? _progress;
     private readonly MarkdownLinkExtractor _extractor = new();
 
-    /// <summary>Creates a checker; tests pass a fake clock.</summary>
-    public LinkChecker(TimeProvider? timeProvider = null) => _time = timeProvider ?? TimeProvider.System;
+    /// <summary>Creates a checker with the seams the composition root injects.</summary>
+    /// <param name="timeProvider">The clock (tests pass a fake one).</param>
+    /// <param name="httpClient">The shared client for external links (see <see cref="HttpHandlerFactory"/>); without one, external links are skipped.</param>
+    /// <param name="progress">Counters a progress display can poll.</param>
+    public LinkChecker(TimeProvider? timeProvider = null, HttpClient? httpClient = null, ProgressTracker? progress = null)
+    {
+        _time = timeProvider ?? TimeProvider.System;
+        _http = httpClient;
+        _progress = progress;
+    }
 
     /// <summary>Finds the documents and extracts their links, without checking anything.</summary>
     /// <exception cref="LinkCheckConfigurationException">The root or a path does not exist, or a path is outside the root.</exception>
@@ -41,7 +51,8 @@ public sealed class LinkChecker
     public async Task<CheckReport> CheckAsync(LinkCheckOptions options, CancellationToken cancellationToken = default)
     {
         var started = _time.GetTimestamp();
-        var filter = LinkFilter.Create(options.ExcludeUrls);
+        var filter = LinkFilter.Create(options.ExcludeUrls, options.IncludeUrls, options.ExcludePrivate, options.ExcludeLoopback);
+        var remap = UrlRemapper.Create(options.Remaps);
         var inventory = Collect(options, cancellationToken);
         var timings = new List<(string, TimeSpan)> { ("discovery and extraction", _time.GetElapsedTime(started)) };
         var stage = _time.GetTimestamp();
@@ -82,11 +93,21 @@ public sealed class LinkChecker
             }
         }
 
-        var plan = LinkPlanner.Plan(toCheck, parallelism: options.Parallelism);
+        var plan = LinkPlanner.Plan(toCheck, remap, options.Parallelism);
         timings.Add(("filtering and planning", _time.GetElapsedTime(stage)));
         stage = _time.GetTimestamp();
-        var chain = BuildResolvers(options, inventory);
+        var diagnostics = new List<string>();
+        var cache = LoadCache(options, inventory.Root, diagnostics);
+        using var scheduler = new HostScheduler(options.Http, _time);
+        if (_progress is not null)
+        {
+            _progress.AddTotal(plan.Count(p => p.Target.Kind == TargetKind.Http));
+            _progress.BusiestHost = scheduler.BusiestHost;
+        }
+
+        var chain = BuildResolvers(options, inventory, scheduler, cache);
         var verdicts = await chain.ResolveAllAsync(plan, options.Parallelism, cancellationToken).ConfigureAwait(false);
+        SaveCache(cache, diagnostics);
         timings.Add(("resolution", _time.GetElapsedTime(stage)));
         stage = _time.GetTimestamp();
         Parallel.For(0, plan.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Parallelism) }, i =>
@@ -97,7 +118,8 @@ public sealed class LinkChecker
             for (var j = 0; j < check.Occurrences.Count; j++)
             {
                 var occurrence = check.Occurrences[j];
-                slots[slotOf[check.Indexes[j]]] = LinkResult.For(occurrence, verdict.Status, verdict.Message, SuggestionWriter.Write(verdict.Suggestion, occurrence));
+                var own = VerdictFor(verdict, occurrence);
+                slots[slotOf[check.Indexes[j]]] = LinkResult.For(occurrence, own.Status, own.Message, SuggestionWriter.Write(own.Suggestion, occurrence));
             }
         });
 
@@ -108,10 +130,51 @@ public sealed class LinkChecker
             .Order(StringComparer.Ordinal)
             .ToList();
         var summary = CheckSummary.From(results, files.Count, plan.Count, _time.GetElapsedTime(started));
-        return new CheckReport(results, summary, files) { Notes = inventory.Notes, Timings = timings };
+        return new CheckReport(results, summary, files)
+        {
+            Notes = inventory.Notes,
+            Timings = timings,
+            Diagnostics = diagnostics,
+            Unverified = options.Http.Unverified,
+        };
     }
 
-    private ResolverChain BuildResolvers(LinkCheckOptions options, LinkInventory inventory)
+    /// <summary>The verdict of one occurrence: its fragment's own verdict when the page was checked per fragment.</summary>
+    private static Verdict VerdictFor(Verdict verdict, LinkOccurrence occurrence) =>
+        verdict.FragmentVerdicts is { } fragments && LinkTargetParser.FragmentOf(occurrence.Url) is { } fragment
+            && fragments.TryGetValue(fragment, out var own)
+            ? own
+            : verdict;
+
+    private LinkCache? LoadCache(LinkCheckOptions options, string root, List<string> diagnostics)
+    {
+        if (!options.Http.UseCache || options.Offline || _http is null)
+        {
+            return null;
+        }
+
+        var cache = LinkCache.Load(Path.GetFullPath(options.Http.CacheFile, root), options.Http.MaxCacheAge, _time);
+        if (cache.LoadWarning is not null)
+        {
+            diagnostics.Add(cache.LoadWarning);
+        }
+
+        return cache;
+    }
+
+    private static void SaveCache(LinkCache? cache, List<string> diagnostics)
+    {
+        try
+        {
+            cache?.Save();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Add($"cannot write the cache: {e.Message}");
+        }
+    }
+
+    private ResolverChain BuildResolvers(LinkCheckOptions options, LinkInventory inventory, HostScheduler scheduler, LinkCache? cache)
     {
         var fileSystem = new RepositoryFileSystem(inventory.Root);
         var ignore = options.UseGitIgnore ? new IgnoreRules(inventory.Root) : IgnoreRules.None;
@@ -124,7 +187,9 @@ public sealed class LinkChecker
             new FragmentResolver(files, fileSystem, anchors),
             files,
             new MailResolver(),
-            new OfflineHttpResolver(),
+            options.Offline || _http is null
+                ? new OfflineHttpResolver()
+                : new HttpResolver(new HttpFetcher(_http, scheduler, options.Http, _time), options.Http, cache, _progress),
             new UncheckedTargetResolver(),
         ]);
     }

@@ -1,4 +1,5 @@
 using LinkCheck.Cli;
+using LinkCheck.Core.Resolution;
 using Microsoft.Extensions.Time.Testing;
 
 namespace LinkCheck.Cli.Tests;
@@ -6,7 +7,10 @@ namespace LinkCheck.Cli.Tests;
 /// <summary>Runs the real CLI in-process with captured output, a chosen working directory and environment.</summary>
 internal sealed record CliRun(int ExitCode, string Out, string Error)
 {
-    public static async Task<CliRun> RunAsync(string workingDirectory, IReadOnlyDictionary<string, string>? variables = null, bool terminal = false, params string[] args)
+    public static Task<CliRun> RunAsync(string workingDirectory, IReadOnlyDictionary<string, string>? variables = null, bool terminal = false, params string[] args) =>
+        RunAsync(workingDirectory, variables, terminal, null, args);
+
+    public static async Task<CliRun> RunAsync(string workingDirectory, IReadOnlyDictionary<string, string>? variables, bool terminal, TimeProvider? time, params string[] args)
     {
         using var output = new StringWriter { NewLine = "\n" };
         using var error = new StringWriter { NewLine = "\n" };
@@ -18,7 +22,8 @@ internal sealed record CliRun(int ExitCode, string Out, string Error)
             CurrentDirectory = workingDirectory,
             IsOutputRedirected = !terminal,
             IsErrorRedirected = !terminal,
-            Time = new FakeTimeProvider(),
+            Time = time ?? new FakeTimeProvider(),
+            CreateHttpHandler = options => HttpHandlerFactory.Create(options, LoopbackOnly.Apply),
         };
         var code = await LinkCheckCli.RunAsync(args, environment);
         return new CliRun(code, output.ToString(), error.ToString());

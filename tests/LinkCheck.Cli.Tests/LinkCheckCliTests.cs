@@ -16,9 +16,9 @@ public sealed class LinkCheckCliTests : IDisposable
     public void Dispose() => _repo.Dispose();
 
     [Fact]
-    public async Task Run_NoArguments_ChecksTheCurrentDirectoryAndExitsZero()
+    public async Task Run_WithoutPaths_ChecksTheCurrentDirectoryAndExitsZero()
     {
-        var run = await CliRun.RunAsync(_repo.Root);
+        var run = await CliRun.RunAsync(_repo.Root, "--offline");
         Assert.Equal(0, run.ExitCode);
         Assert.Equal("2 files, 3 links (3 unique): 2 ok, 0 broken, 0 warnings, 1 skipped, 0 excluded in 0 ms\n", run.Out);
         Assert.Equal(string.Empty, run.Error);
@@ -28,7 +28,7 @@ public sealed class LinkCheckCliTests : IDisposable
     public async Task Run_BrokenLink_ExitsOneAndReportsTheLocation()
     {
         _repo.Write("docs/broken.md", "Intro\n\n  [gone](missing.md)\n");
-        var run = await CliRun.RunAsync(_repo.Root);
+        var run = await CliRun.RunAsync(_repo.Root, "--offline");
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("docs/broken.md:3:10: broken: missing.md\n      file not found: docs/missing.md\n", run.Out, StringComparison.Ordinal);
     }
@@ -53,7 +53,7 @@ public sealed class LinkCheckCliTests : IDisposable
     [Fact]
     public async Task Run_JsonToOutputFile_WritesTheReportAndNothingToStdout()
     {
-        var run = await CliRun.RunAsync(_repo.Root, "--format", "json", "--output", "out/report.json");
+        var run = await CliRun.RunAsync(_repo.Root, "--offline", "--format", "json", "--output", "out/report.json");
         Assert.Equal(0, run.ExitCode);
         Assert.Equal(string.Empty, run.Out);
         using var json = JsonDocument.Parse(await File.ReadAllTextAsync(_repo.PathOf("out/report.json")));
@@ -122,7 +122,7 @@ public sealed class LinkCheckCliTests : IDisposable
     public async Task Run_FileErrorOnly_ExitsOne()
     {
         _repo.WriteBytes("bad.md", [0xFF, 0xFE, 0x41]);
-        var run = await CliRun.RunAsync(_repo.Root, "--quiet");
+        var run = await CliRun.RunAsync(_repo.Root, "--offline", "--quiet");
         Assert.Equal(1, run.ExitCode);
         Assert.Equal("bad.md:1:1: error: not valid UTF-8 (invalid byte 0xFF at line 1, byte offset 0)\n", run.Out);
     }
@@ -131,10 +131,10 @@ public sealed class LinkCheckCliTests : IDisposable
     public async Task Run_Colour_OnlyOnATerminalWithoutNoColor()
     {
         _repo.Write("docs/broken.md", "[gone](missing.md)\n");
-        Assert.Contains("\u001b[31m", (await CliRun.RunAsync(_repo.Root, null, terminal: true)).Out, StringComparison.Ordinal);
-        Assert.DoesNotContain("\u001b[", (await CliRun.RunAsync(_repo.Root, null, terminal: false)).Out, StringComparison.Ordinal);
-        Assert.DoesNotContain("\u001b[", (await CliRun.RunAsync(_repo.Root, null, true, "--no-color")).Out, StringComparison.Ordinal);
-        Assert.DoesNotContain("\u001b[", (await CliRun.RunAsync(_repo.Root, new Dictionary<string, string> { ["NO_COLOR"] = "1" }, terminal: true)).Out, StringComparison.Ordinal);
+        Assert.Contains("\u001b[31m", (await CliRun.RunAsync(_repo.Root, null, true, "--offline")).Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("\u001b[", (await CliRun.RunAsync(_repo.Root, null, false, "--offline")).Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("\u001b[", (await CliRun.RunAsync(_repo.Root, null, true, "--offline", "--no-color")).Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("\u001b[", (await CliRun.RunAsync(_repo.Root, new Dictionary<string, string> { ["NO_COLOR"] = "1" }, true, "--offline")).Out, StringComparison.Ordinal);
     }
 
     [Fact]

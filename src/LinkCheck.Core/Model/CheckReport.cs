@@ -1,3 +1,5 @@
+using LinkCheck.Core.Resolution;
+
 namespace LinkCheck.Core.Model;
 
 /// <summary>The outcome of a run: every result, in file, line, column order, and the summary.</summary>
@@ -9,9 +11,19 @@ public sealed record CheckReport(IReadOnlyList<LinkResult> Results, CheckSummary
     /// <summary>Things passed over on purpose (a symbolic link leaving the root, an unreadable directory), for verbose output.</summary>
     public IReadOnlyList<string> Notes { get; init; } = [];
 
-    /// <summary>How long each stage took (discovery and extraction, planning, resolution, reporting order), for <c>--verbose</c>.</summary>
+    /// <summary>How long each stage took, in order, for <c>--verbose</c>.</summary>
     public IReadOnlyList<(string Stage, TimeSpan Duration)> Timings { get; init; } = [];
 
-    /// <summary>True when the run found broken links or files it could not check.</summary>
-    public bool HasFailures => Summary.Broken > 0 || Summary.Errors > 0;
+    /// <summary>Problems of the run itself rather than of a link (an unreadable cache file, ...), shown as warnings.</summary>
+    public IReadOnlyList<string> Diagnostics { get; init; } = [];
+
+    /// <summary>What unverified links (robots refused) do to the run.</summary>
+    public UnverifiedPolicy Unverified { get; init; } = UnverifiedPolicy.Warn;
+
+    /// <summary>
+    /// True when the run found broken links or files it could not check (or unverified links, with
+    /// <c>--unverified fail</c>).
+    /// </summary>
+    public bool HasFailures =>
+        Summary.Broken > 0 || Summary.Errors > 0 || (Unverified == UnverifiedPolicy.Fail && Summary.Unverified > 0);
 }

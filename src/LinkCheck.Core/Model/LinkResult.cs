@@ -28,6 +28,6 @@ public sealed record LinkResult(
     public static LinkResult FileError(SourceLocation location, string message) =>
         new(location, null, string.Empty, null, LinkStatus.Error, message, null);
 
-    /// <summary>True for the statuses that fail a run: broken links and file errors.</summary>
+    /// <summary>True for the statuses that always fail a run: broken links and file errors.</summary>
     public bool IsFailure => Status is LinkStatus.Broken or LinkStatus.Error;
 }

@@ -6,6 +6,12 @@ namespace LinkCheck.Core.Model;
 /// <param name="Suggestion">A fix, when one is known.</param>
 public sealed record Verdict(LinkStatus Status, string? Message = null, Suggestion? Suggestion = null)
 {
+    /// <summary>
+    /// For a page fetched once for several fragments: the verdict of each fragment (without <c>#</c>, decoded).
+    /// An occurrence whose fragment is listed gets that verdict instead of the page's.
+    /// </summary>
+    public IReadOnlyDictionary<string, Verdict>? FragmentVerdicts { get; init; }
+
     /// <summary>A plain OK.</summary>
     public static Verdict Ok { get; } = new(LinkStatus.Ok);
 

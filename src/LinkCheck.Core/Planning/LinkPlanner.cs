@@ -7,9 +7,9 @@ public static class LinkPlanner
 {
     /// <summary>The checks for <paramref name="occurrences"/>, in the order each target first appears.</summary>
     /// <param name="occurrences">The links to check.</param>
-    /// <param name="rewrite">A rewrite applied to every parsed target (remapping), or null.</param>
+    /// <param name="remap">Rewrites each URL before it is parsed (<c>--remap</c>), or null.</param>
     /// <param name="parallelism">How many threads parse targets; parsing is pure, grouping stays sequential.</param>
-    public static IReadOnlyList<PlannedCheck> Plan(IReadOnlyList<LinkOccurrence> occurrences, Func<LinkTarget, LinkTarget>? rewrite = null, int parallelism = 1)
+    public static IReadOnlyList<PlannedCheck> Plan(IReadOnlyList<LinkOccurrence> occurrences, UrlRemapper? remap = null, int parallelism = 1)
     {
         var parsed = new LinkTarget[occurrences.Count];
         Parallel.ForEach(
@@ -19,8 +19,8 @@ public static class LinkPlanner
             {
                 for (var i = range.Item1; i < range.Item2; i++)
                 {
-                    var target = LinkTargetParser.Parse(occurrences[i].Url, occurrences[i].Location.File);
-                    parsed[i] = rewrite is null ? target : rewrite(target);
+                    var url = remap is null || remap.IsEmpty ? occurrences[i].Url : remap.Apply(occurrences[i].Url);
+                    parsed[i] = LinkTargetParser.Parse(url, occurrences[i].Location.File);
                 }
             });
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using LinkCheck.Core.Model;
+using LinkCheck.Core.Resolution;
 
 namespace LinkCheck.Core.Reporting;
 
@@ -37,7 +38,7 @@ public sealed class TextReporter : IReporter
             }
         }
 
-        foreach (var group in report.Results.Where(Shows).GroupBy(r => r.Location.File, StringComparer.Ordinal))
+        foreach (var group in report.Results.Where(r => Shows(r, report.Unverified)).GroupBy(r => r.Location.File, StringComparer.Ordinal))
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (_options.Verbosity != Verbosity.Quiet)
@@ -70,10 +71,11 @@ public sealed class TextReporter : IReporter
         await _writer.FlushAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    private bool Shows(LinkResult result) => _options.Verbosity switch
+    private bool Shows(LinkResult result, UnverifiedPolicy unverified) => _options.Verbosity switch
     {
-        Verbosity.Quiet => result.IsFailure,
-        Verbosity.Normal => result.Status is LinkStatus.Broken or LinkStatus.Error or LinkStatus.Warning or LinkStatus.Unverified,
+        Verbosity.Quiet => result.IsFailure || (result.Status == LinkStatus.Unverified && unverified == UnverifiedPolicy.Fail),
+        Verbosity.Normal => result.Status is LinkStatus.Broken or LinkStatus.Error or LinkStatus.Warning
+            || (result.Status == LinkStatus.Unverified && unverified != UnverifiedPolicy.Ignore),
         _ => true,
     };
 

@@ -14,11 +14,18 @@ public static class SuggestionWriter
     public static string? Write(Suggestion? suggestion, LinkOccurrence occurrence) => suggestion switch
     {
         null => null,
-        Suggestion.ReplaceUrl url => url.Url,
+        Suggestion.ReplaceUrl url => KeepFragment(url.Url, occurrence.Url),
         Suggestion.ReplaceFragment fragment => WithoutFragment(occurrence.Url) + "#" + EncodeFragment(fragment.Fragment),
         Suggestion.ReplacePath path => ReplacePath(occurrence, path.RepositoryPath),
         _ => null,
     };
+
+    /// <summary>A replacement URL keeps the fragment the link was written with (redirects drop fragments).</summary>
+    private static string KeepFragment(string replacement, string original)
+    {
+        var hash = original.IndexOf('#', StringComparison.Ordinal);
+        return hash < 0 || replacement.Contains('#', StringComparison.Ordinal) ? replacement : replacement + original[hash..];
+    }
 
     private static string ReplacePath(LinkOccurrence occurrence, string repositoryPath)
     {

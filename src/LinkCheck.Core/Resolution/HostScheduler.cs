@@ -1,0 +1,180 @@
+using System.Collections.Concurrent;
+
+namespace LinkCheck.Core.Resolution;
+
+/// <summary>
+/// Decides when a request may start, politely and fast: at most <c>MaxConcurrency</c> requests in flight in
+/// all, at most a host's own limit to any one host, starts to one host spaced by its interval, and a whole host
+/// paused after it answered 429 (so one rate limit slows that host down, not only the one request). Hosts are
+/// independent: a slow host holds only its own slots, and a request takes a global slot only once its host
+/// lets it start.
+/// </summary>
+public sealed class HostScheduler : IDisposable
+{
+    private readonly SemaphoreSlim _global;
+    private readonly ConcurrentDictionary<string, HostState> _hosts = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HttpCheckOptions _options;
+    private readonly TimeProvider _time;
+
+    /// <summary>Creates the scheduler for one run.</summary>
+    public HostScheduler(HttpCheckOptions options, TimeProvider time)
+    {
+        _options = options;
+        _time = time;
+        _global = new SemaphoreSlim(Math.Max(1, options.MaxConcurrency));
+    }
+
+    /// <summary>Waits until a request to <paramref name="host"/> may start; dispose the lease when it is done.</summary>
+    public async Task<Lease> AcquireAsync(string host, CancellationToken cancellationToken)
+    {
+        var state = _hosts.GetOrAdd(host, h => new HostState(LimitsFor(h)));
+        await state.Slots.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            // Spacing and back-off are waited for while holding only the host's slot.
+            while (true)
+            {
+                var delay = state.ReserveStart(_time.GetUtcNow());
+                if (delay <= TimeSpan.Zero)
+                {
+                    break;
+                }
+
+                await Task.Delay(delay, _time, cancellationToken).ConfigureAwait(false);
+            }
+
+            await _global.WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            state.Slots.Release();
+            throw;
+        }
+
+        Interlocked.Increment(ref state.InFlight);
+        return new Lease(this, state);
+    }
+
+    /// <summary>Pauses every request to <paramref name="host"/> for <paramref name="delay"/> (after a 429).</summary>
+    public void BackOff(string host, TimeSpan delay)
+    {
+        var state = _hosts.GetOrAdd(host, h => new HostState(LimitsFor(h)));
+        state.PauseUntil(_time.GetUtcNow() + delay);
+    }
+
+    /// <summary>The host with the most requests in flight or waiting, for the progress line.</summary>
+    public string? BusiestHost()
+    {
+        string? busiest = null;
+        var most = 0;
+        foreach (var (host, state) in _hosts)
+        {
+            var load = Volatile.Read(ref state.Waiting) + Volatile.Read(ref state.InFlight);
+            if (load > most)
+            {
+                most = load;
+                busiest = host;
+            }
+        }
+
+        return busiest;
+    }
+
+    /// <summary>Counts a request that is waiting for its host (for <see cref="BusiestHost"/>).</summary>
+    public void NoteWaiting(string host, int delta)
+    {
+        var state = _hosts.GetOrAdd(host, h => new HostState(LimitsFor(h)));
+        Interlocked.Add(ref state.Waiting, delta);
+    }
+
+    /// <summary>The limits that apply to <paramref name="host"/>.</summary>
+    public HostLimits LimitsFor(string host) =>
+        _options.HostOverrides.TryGetValue(host, out var limits)
+            ? limits
+            : new HostLimits(_options.HostConcurrency, _options.HostRequestInterval);
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        _global.Dispose();
+        foreach (var state in _hosts.Values)
+        {
+            state.Slots.Dispose();
+        }
+    }
+
+    private void Release(HostState state)
+    {
+        Interlocked.Decrement(ref state.InFlight);
+        _global.Release();
+        state.Slots.Release();
+    }
+
+    /// <summary>A started request; disposing it frees its slots.</summary>
+    public sealed class Lease : IDisposable
+    {
+        private HostScheduler? _owner;
+        private readonly HostState _state;
+
+        internal Lease(HostScheduler owner, HostState state)
+        {
+            _owner = owner;
+            _state = state;
+        }
+
+        /// <inheritdoc />
+        public void Dispose() => Interlocked.Exchange(ref _owner, null)?.Release(_state);
+    }
+
+    /// <summary>One host's slots, next allowed start and pause.</summary>
+    internal sealed class HostState(HostLimits limits)
+    {
+        private readonly Lock _lock = new();
+        private DateTimeOffset _nextStart = DateTimeOffset.MinValue;
+        private DateTimeOffset _pausedUntil = DateTimeOffset.MinValue;
+
+        public SemaphoreSlim Slots { get; } = new(Math.Max(1, limits.Concurrency));
+
+#pragma warning disable CA1051 // Counters updated with Interlocked.
+        public int InFlight;
+        public int Waiting;
+#pragma warning restore CA1051
+
+        /// <summary>How long to wait before starting; zero means "start now" and reserves the next start.</summary>
+        public TimeSpan ReserveStart(DateTimeOffset now)
+        {
+            lock (_lock)
+            {
+                var start = now;
+                if (_pausedUntil > start)
+                {
+                    start = _pausedUntil;
+                }
+
+                if (_nextStart > start)
+                {
+                    start = _nextStart;
+                }
+
+                if (start > now)
+                {
+                    return start - now;
+                }
+
+                _nextStart = now + limits.Interval;
+                return TimeSpan.Zero;
+            }
+        }
+
+        public void PauseUntil(DateTimeOffset until)
+        {
+            lock (_lock)
+            {
+                if (until > _pausedUntil)
+                {
+                    _pausedUntil = until;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,36 @@
+using System.Net;
+
+namespace LinkCheck.Core.Resolution;
+
+/// <summary>
+/// The one HTTP handler a run shares (the CLI's composition root creates it, and the HttpClient around it):
+/// pooled connections, HTTP/2 where the server offers it, automatic decompression (the resolver caps how much
+/// decoded body it reads), and no automatic redirects, because the resolver follows them itself to count them,
+/// detect loops and downgrades, and never carry a host's headers to another host.
+/// </summary>
+public static class HttpHandlerFactory
+{
+    /// <summary>Creates the handler; <paramref name="configure"/> lets tests trust their own certificate.</summary>
+    public static SocketsHttpHandler Create(HttpCheckOptions options, Action<SocketsHttpHandler>? configure = null)
+    {
+        var handler = new SocketsHttpHandler
+        {
+            AllowAutoRedirect = false,
+            AutomaticDecompression = DecompressionMethods.All,
+            UseCookies = false,
+            MaxConnectionsPerServer = Math.Max(1, options.HostOverrides.Values.Select(l => l.Concurrency).Append(options.HostConcurrency).Max()),
+            PooledConnectionLifetime = TimeSpan.FromMinutes(2),
+            PooledConnectionIdleTimeout = TimeSpan.FromSeconds(30),
+            ConnectTimeout = options.Timeout,
+            EnableMultipleHttp2Connections = true,
+            MaxResponseDrainSize = 64 * 1024,
+            UseProxy = true,
+        };
+        configure?.Invoke(handler);
+        return handler;
+    }
+
+    /// <summary>An HttpClient over <paramref name="handler"/> with no client-wide timeout (each request has its own).</summary>
+    public static HttpClient CreateClient(HttpMessageHandler handler) =>
+        new(handler, disposeHandler: true) { Timeout = System.Threading.Timeout.InfiniteTimeSpan };
+}

@@ -1,0 +1,134 @@
+using System.Globalization;
+using LinkCheck.Core.Model;
+using LinkCheck.Core.Planning;
+
+namespace LinkCheck.Core.Resolution;
+
+/// <summary>
+/// Checks http(s) links: fetches each distinct URL once (whatever fragments its occurrences carry), turns the
+/// outcome into a verdict people can trust, and checks every fragment against the one fetched page.
+/// <list type="bullet">
+/// <item>Accepted codes (default 2xx) are OK; a permanent redirect (301, 308) is OK with a warning naming the new
+/// URL; an https to http downgrade is a warning.</item>
+/// <item>A server that refused a robot (bot protection, 999, 429 after every retry) gives <c>unverified</c>,
+/// not broken: the page may well exist.</item>
+/// <item>Timeouts after every retry are broken ("timed out after N tries") unless timeouts are accepted.</item>
+/// </list>
+/// </summary>
+public sealed class HttpResolver : ILinkResolver
+{
+    private readonly HttpFetcher _fetcher;
+    private readonly HttpCheckOptions _options;
+    private readonly LinkCache? _cache;
+    private readonly ProgressTracker? _progress;
+
+    /// <summary>Creates the resolver.</summary>
+    public HttpResolver(HttpFetcher fetcher, HttpCheckOptions options, LinkCache? cache = null, ProgressTracker? progress = null)
+    {
+        _fetcher = fetcher;
+        _options = options;
+        _cache = cache;
+        _progress = progress;
+    }
+
+    /// <inheritdoc />
+    public bool CanResolve(LinkTarget target) => target.Kind == TargetKind.Http && target.Uri is not null;
+
+    /// <inheritdoc />
+    public async ValueTask<Verdict> ResolveAsync(PlannedCheck check, CancellationToken cancellationToken)
+    {
+        var uri = check.Target.Uri!;
+        var fragments = check.Occurrences
+            .Select(o => LinkTargetParser.FragmentOf(o.Url))
+            .OfType<string>()
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        var needPage = _options.CheckRemoteFragments && fragments.Any(f => !RemoteFragments.NeedsNoPage(uri, f));
+
+        if (_cache is not null && _cache.TryGet(check.Target.Key, needPage, out var cached, out var cachedAnchors))
+        {
+            _progress?.Cached();
+            var fromCache = new HttpOutcome { FinalUri = uri, Anchors = cachedAnchors, NotHtml = needPage && cachedAnchors is null };
+            return WithFragments(cached, uri, fragments, fromCache);
+        }
+
+        _progress?.Started();
+        HttpOutcome outcome;
+        try
+        {
+            outcome = await _fetcher.FetchAsync(uri, needPage, cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            outcome = new HttpOutcome { FinalUri = uri, Failure = HttpFailure.Timeout, Attempts = 1 };
+        }
+
+        var verdict = WithFragments(Classify(outcome), uri, fragments, outcome);
+        var anchors = needPage && outcome.Anchors is not null && !outcome.BodyTruncated ? outcome.Anchors : null;
+        _cache?.Put(check.Target.Key, verdict with { FragmentVerdicts = null }, anchors);
+        _progress?.Finished(verdict.Status == LinkStatus.Broken || verdict.FragmentVerdicts?.Values.Any(v => v.Status == LinkStatus.Broken) == true);
+        return verdict;
+    }
+
+    private Verdict WithFragments(Verdict page, Uri uri, List<string> fragments, HttpOutcome outcome)
+    {
+        if (!_options.CheckRemoteFragments || fragments.Count == 0 || page.Status is not (LinkStatus.Ok or LinkStatus.Warning))
+        {
+            return page;
+        }
+
+        var verdicts = fragments.ToDictionary(f => f, f => RemoteFragments.Check(uri, f, outcome, page, _options.MaxBodyBytes), StringComparer.Ordinal);
+        return page with { FragmentVerdicts = verdicts };
+    }
+
+    /// <summary>The verdict for a fetch outcome, fragments aside.</summary>
+    public Verdict Classify(HttpOutcome outcome)
+    {
+        var tries = outcome.Attempts > 1 ? $" after {outcome.Attempts} tries" : string.Empty;
+        switch (outcome.Failure)
+        {
+            case HttpFailure.Timeout:
+                var timedOut = $"timed out after {outcome.Attempts} {(outcome.Attempts == 1 ? "try" : "tries")}";
+                return _options.AcceptTimeouts ? Verdict.Warning(timedOut + " (accepted by --accept-timeouts)") : Verdict.Broken(timedOut);
+            case HttpFailure.Connection:
+                return Verdict.Broken((outcome.Error ?? "connection failed") + tries);
+            case HttpFailure.TooManyRedirects:
+                return Verdict.Broken($"more than {_options.MaxRedirects} redirects");
+            case HttpFailure.RedirectLoop:
+                return Verdict.Broken("redirect loop: " + string.Join(" -> ", outcome.Chain.Select(u => u.AbsoluteUri)));
+            case HttpFailure.BadRedirect:
+                return Verdict.Broken($"redirect ({outcome.StatusCode}) without a usable Location");
+        }
+
+        var status = outcome.StatusCode ?? 0;
+        if (outcome.BotProtection is not null)
+        {
+            return new Verdict(LinkStatus.Unverified, outcome.BotProtection + ": the page may exist, but robots cannot check it");
+        }
+
+        if (status == 429)
+        {
+            return new Verdict(LinkStatus.Unverified, $"rate limited (429){tries}: the page may exist, but the server refused to answer");
+        }
+
+        if (!_options.Accept.Contains(status))
+        {
+            return Verdict.Broken(Describe(status, outcome.ReasonPhrase) + tries);
+        }
+
+        if (outcome.Downgraded)
+        {
+            return Verdict.Warning($"redirects from https to http: {outcome.FinalUri.AbsoluteUri}");
+        }
+
+        if (outcome.PermanentlyMoved)
+        {
+            return Verdict.Warning($"permanently moved to {outcome.FinalUri.AbsoluteUri}", new Suggestion.ReplaceUrl(outcome.FinalUri.AbsoluteUri));
+        }
+
+        return Verdict.Ok;
+    }
+
+    private static string Describe(int status, string? reason) =>
+        status.ToString(CultureInfo.InvariantCulture) + (string.IsNullOrWhiteSpace(reason) ? string.Empty : " " + reason);
+}

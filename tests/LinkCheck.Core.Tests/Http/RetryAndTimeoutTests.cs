@@ -1,0 +1,210 @@
+using LinkCheck.Core.Model;
+using Microsoft.AspNetCore.Http;
+
+namespace LinkCheck.Core.Tests.Http;
+
+/// <summary>Retries, back-off and timeouts, driven by a fake clock: each test advances time exactly when the code waits.</summary>
+public sealed class RetryAndTimeoutTests : HttpTestBase
+{
+    private static readonly TimeSpan RequestTimeout = TimeSpan.FromSeconds(20);
+
+    private static bool IsRetryDelay(TimeSpan due) => due < RequestTimeout;
+
+    [Fact(Timeout = 30_000)]
+    public async Task Check_503ThenOk_RetriesWithBackoffAndSucceeds()
+    {
+        var calls = 0;
+        var server = await StartServerAsync("127.0.0.2", context => Respond(context, Interlocked.Increment(ref calls) == 1 ? 503 : 200));
+        var url = server.Url("/flaky");
+
+        var check = CheckLinksAsync([url]);
+        var delay = await Time.AdvanceToNextTimerAsync(IsRetryDelay);
+        var result = Result(await check, url);
+
+        Assert.Equal(LinkStatus.Ok, result.Status);
+        Assert.InRange(delay, TimeSpan.FromSeconds(0.5), TimeSpan.FromSeconds(1));
+        Assert.Equal(2, server.Requests.Count);
+    }
+
+    [Fact(Timeout = 30_000)]
+    public async Task Check_429WithRetryAfterSeconds_WaitsExactlyThatLongAndPausesTheHost()
+    {
+        var limited = 0;
+        var server = await StartServerAsync("127.0.0.2", context =>
+        {
+            if (context.Request.Path == "/limited" && Interlocked.Increment(ref limited) == 1)
+            {
+                context.Response.Headers.RetryAfter = "7";
+                return Respond(context, 429);
+            }
+
+            return Respond(context, 200);
+        });
+        var limitedUrl = server.Url("/limited");
+        var otherUrl = server.Url("/other");
+        var start = Time.GetUtcNow();
+
+        var check = CheckLinksAsync([limitedUrl, otherUrl], http => http with { HostConcurrency = 1 });
+        await server.ReceivedAsync(1);
+        var retry = await Time.NextTimerAsync(due => due == TimeSpan.FromSeconds(7));
+        Time.Advance(retry);
+        var report = await check;
+
+        Assert.Equal(LinkStatus.Ok, Result(report, limitedUrl).Status);
+        Assert.Equal(LinkStatus.Ok, Result(report, otherUrl).Status);
+
+        // Whatever the order the two links started in, no request reached the host after the 429 before the
+        // pause was over (the order is up to the scheduler; HostSchedulerTests pins the pause itself down).
+        var requests = server.Requests;
+        var limitedAt = requests.ToList().FindIndex(r => r.PathAndQuery == "/limited");
+        var afterLimit = requests.Skip(limitedAt + 1).ToList();
+        Assert.Contains(afterLimit, r => r.PathAndQuery == "/limited");
+        Assert.All(afterLimit, r => Assert.True(r.At >= start + TimeSpan.FromSeconds(7), $"{r.PathAndQuery} at {r.At - start}"));
+    }
+
+    [Fact(Timeout = 30_000)]
+    public async Task Check_RetryAfterHttpDate_IsHonouredAndCapped()
+    {
+        var calls = 0;
+        var server = await StartServerAsync("127.0.0.2", context =>
+        {
+            if (Interlocked.Increment(ref calls) == 1)
+            {
+                context.Response.Headers.RetryAfter = (Time.GetUtcNow() + TimeSpan.FromHours(2)).ToString("R");
+                return Respond(context, 503);
+            }
+
+            return Respond(context, 200);
+        });
+        var url = server.Url("/maintenance");
+
+        var check = CheckLinksAsync([url], http => http with { MaxRetryWait = TimeSpan.FromSeconds(30) });
+        var delay = await Time.AdvanceToNextTimerAsync(due => due == TimeSpan.FromSeconds(30));
+        Assert.Equal(LinkStatus.Ok, Result(await check, url).Status);
+        Assert.Equal(TimeSpan.FromSeconds(30), delay);
+    }
+
+    [Fact(Timeout = 30_000)]
+    public async Task Check_PersistentRateLimit_IsUnverifiedAfterAllRetries()
+    {
+        var server = await StartServerAsync("127.0.0.2", context =>
+        {
+            context.Response.Headers.RetryAfter = "1";
+            return Respond(context, 429);
+        });
+        var url = server.Url("/busy");
+
+        var check = CheckLinksAsync([url], http => http with { MaxRetries = 2 });
+        for (var retry = 0; retry < 2; retry++)
+        {
+            await Time.AdvanceToNextTimerAsync(due => due == TimeSpan.FromSeconds(1));
+        }
+
+        var result = Result(await check, url);
+        Assert.Equal(LinkStatus.Unverified, result.Status);
+        Assert.Equal("rate limited (429) after 3 tries: the page may exist, but the server refused to answer", result.Message);
+        Assert.Equal(3, server.Requests.Count);
+    }
+
+    [Fact(Timeout = 30_000)]
+    public async Task Check_PersistentServerError_IsBrokenAfterAllRetries()
+    {
+        var server = await StartServerAsync("127.0.0.2", context => Respond(context, 502));
+        var url = server.Url("/down");
+
+        var check = CheckLinksAsync([url], http => http with { MaxRetries = 3 });
+        var delays = new List<TimeSpan>();
+        for (var retry = 0; retry < 3; retry++)
+        {
+            delays.Add(await Time.AdvanceToNextTimerAsync(IsRetryDelay));
+        }
+
+        var result = Result(await check, url);
+        Assert.Equal(LinkStatus.Broken, result.Status);
+        Assert.Equal("502 Bad Gateway after 4 tries", result.Message);
+
+        // Exponential back-off with jitter: each delay within [half, all] of 1 s, 2 s, 4 s.
+        Assert.InRange(delays[0].TotalSeconds, 0.5, 1);
+        Assert.InRange(delays[1].TotalSeconds, 1, 2);
+        Assert.InRange(delays[2].TotalSeconds, 2, 4);
+    }
+
+    [Fact(Timeout = 30_000)]
+    public async Task Check_ConnectionReset_IsRetried()
+    {
+        var calls = 0;
+        var server = await StartServerAsync("127.0.0.2", context =>
+        {
+            if (Interlocked.Increment(ref calls) == 1)
+            {
+                context.Abort();
+                return Task.CompletedTask;
+            }
+
+            return Respond(context, 200);
+        });
+        var url = server.Url("/reset");
+
+        var check = CheckLinksAsync([url]);
+        await Time.AdvanceToNextTimerAsync(IsRetryDelay);
+        Assert.Equal(LinkStatus.Ok, Result(await check, url).Status);
+        Assert.Equal(2, server.Requests.Count);
+    }
+
+    [Fact(Timeout = 30_000)]
+    public async Task Check_NoAnswer_TimesOutAfterEveryTry()
+    {
+        var server = await StartServerAsync("127.0.0.2", context => Task.Delay(Timeout.Infinite, context.RequestAborted));
+        var url = server.Url("/slow");
+
+        var check = CheckLinksAsync([url], http => http with { MaxRetries = 1 });
+        await server.ReceivedAsync(1);
+        Time.Advance(RequestTimeout);
+        await Time.AdvanceToNextTimerAsync(IsRetryDelay);
+        await server.ReceivedAsync(2);
+        Time.Advance(RequestTimeout);
+
+        var result = Result(await check, url);
+        Assert.Equal(LinkStatus.Broken, result.Status);
+        Assert.Equal("timed out after 2 tries", result.Message);
+    }
+
+    [Fact(Timeout = 30_000)]
+    public async Task Check_AcceptTimeouts_MakesATimeoutAWarning()
+    {
+        var server = await StartServerAsync("127.0.0.2", context => Task.Delay(Timeout.Infinite, context.RequestAborted));
+        var url = server.Url("/slow");
+
+        var check = CheckLinksAsync([url], http => http with { MaxRetries = 0, AcceptTimeouts = true });
+        await server.ReceivedAsync(1);
+        Time.Advance(RequestTimeout);
+
+        var result = Result(await check, url);
+        Assert.Equal(LinkStatus.Warning, result.Status);
+        Assert.Equal("timed out after 1 try (accepted by --accept-timeouts)", result.Message);
+    }
+
+    [Fact(Timeout = 30_000)]
+    public async Task Check_SlowHost_DoesNotBlockOtherHosts()
+    {
+        var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var slow = await StartServerAsync("127.0.0.2", async context =>
+        {
+            await gate.Task;
+            await Respond(context, 200);
+        });
+        var fast = await StartServerAsync("127.0.0.3", context => Respond(context, 200));
+        var fastUrls = Enumerable.Range(0, 20).Select(i => fast.Url($"/page/{i}")).ToList();
+
+        var check = CheckLinksAsync([.. Enumerable.Range(0, 10).Select(i => slow.Url($"/page/{i}")), .. fastUrls], http => http with { HostConcurrency = 2, MaxConcurrency = 3 });
+
+        // Every fast request is answered while the slow host still holds its requests.
+        await fast.ReceivedAsync(20);
+        Assert.Equal(2, slow.InFlight);
+        gate.SetResult();
+        var report = await check;
+
+        Assert.Equal(30, report.Summary.Ok);
+        Assert.Equal(2, slow.MaxInFlight);
+    }
+}
