@@ -7,11 +7,12 @@ namespace LinkCheck.Core.Resolution;
 /// all, at most a host's own limit to any one host, starts to one host spaced by its interval, and a whole host
 /// paused after it answered 429 (so one rate limit slows that host down, not only the one request). Hosts are
 /// independent: a slow host holds only its own slots, and a request takes a global slot only once its host
-/// lets it start.
+/// lets it start. When global slots are scarce they go to the host with the most requests still waiting:
+/// the run cannot end before its busiest host is done, so that host is kept at its full concurrency.
 /// </summary>
 public sealed class HostScheduler : IDisposable
 {
-    private readonly SemaphoreSlim _global;
+    private readonly PriorityGate _global;
     private readonly ConcurrentDictionary<string, HostState> _hosts = new(StringComparer.OrdinalIgnoreCase);
     private readonly HttpCheckOptions _options;
     private readonly TimeProvider _time;
@@ -21,7 +22,7 @@ public sealed class HostScheduler : IDisposable
     {
         _options = options;
         _time = time;
-        _global = new SemaphoreSlim(Math.Max(1, options.MaxConcurrency));
+        _global = new PriorityGate(Math.Max(1, options.MaxConcurrency));
     }
 
     /// <summary>Waits until a request to <paramref name="host"/> may start; dispose the lease when it is done.</summary>
@@ -43,7 +44,7 @@ public sealed class HostScheduler : IDisposable
                 await Task.Delay(delay, _time, cancellationToken).ConfigureAwait(false);
             }
 
-            await _global.WaitAsync(cancellationToken).ConfigureAwait(false);
+            await _global.WaitAsync(state, cancellationToken).ConfigureAwait(false);
         }
         catch
         {
@@ -96,7 +97,6 @@ public sealed class HostScheduler : IDisposable
     /// <inheritdoc />
     public void Dispose()
     {
-        _global.Dispose();
         foreach (var state in _hosts.Values)
         {
             state.Slots.Dispose();
@@ -124,6 +124,89 @@ public sealed class HostScheduler : IDisposable
 
         /// <inheritdoc />
         public void Dispose() => Interlocked.Exchange(ref _owner, null)?.Release(_state);
+    }
+
+    /// <summary>
+    /// A counting gate whose free slots go to the waiter whose host has the longest queue (ties: the earliest).
+    /// </summary>
+    private sealed class PriorityGate(int slots)
+    {
+        private readonly Lock _lock = new();
+        private readonly List<Waiter> _waiters = [];
+        private int _available = slots;
+
+        public Task WaitAsync(HostState host, CancellationToken cancellationToken)
+        {
+            Waiter waiter;
+            lock (_lock)
+            {
+                if (_available > 0)
+                {
+                    _available--;
+                    return Task.CompletedTask;
+                }
+
+                waiter = new Waiter(host);
+                _waiters.Add(waiter);
+            }
+
+            if (cancellationToken.CanBeCanceled)
+            {
+                waiter.Registration = cancellationToken.Register(() =>
+                {
+                    lock (_lock)
+                    {
+                        if (!_waiters.Remove(waiter))
+                        {
+                            return;
+                        }
+                    }
+
+                    waiter.Done.TrySetCanceled(cancellationToken);
+                });
+            }
+
+            return waiter.Done.Task;
+        }
+
+        public void Release()
+        {
+            Waiter? next = null;
+            lock (_lock)
+            {
+                var best = -1;
+                for (var i = 0; i < _waiters.Count; i++)
+                {
+                    if (best < 0 || Backlog(_waiters[i].Host) > Backlog(_waiters[best].Host))
+                    {
+                        best = i;
+                    }
+                }
+
+                if (best < 0)
+                {
+                    _available++;
+                    return;
+                }
+
+                next = _waiters[best];
+                _waiters.RemoveAt(best);
+            }
+
+            next.Registration.Dispose();
+            next.Done.TrySetResult();
+        }
+
+        private static int Backlog(HostState host) => Volatile.Read(ref host.Waiting);
+
+        private sealed class Waiter(HostState host)
+        {
+            public HostState Host { get; } = host;
+
+            public TaskCompletionSource Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+            public CancellationTokenRegistration Registration { get; set; }
+        }
     }
 
     /// <summary>One host's slots, next allowed start and pause.</summary>

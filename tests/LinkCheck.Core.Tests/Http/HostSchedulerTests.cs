@@ -59,4 +59,23 @@ public class HostSchedulerTests
         leases[1].Dispose();
         leases[2].Dispose();
     }
+
+    [Fact(Timeout = 10_000)]
+    public async Task GlobalSlots_GoToTheHostWithTheLongestQueue()
+    {
+        using var scheduler = new HostScheduler(new HttpCheckOptions { MaxConcurrency = 1, HostConcurrency = 4 }, new ObservableTime());
+        var holder = await scheduler.AcquireAsync("small.example", default);
+
+        scheduler.NoteWaiting("small.example", 1);
+        var small = scheduler.AcquireAsync("small.example", default);
+        scheduler.NoteWaiting("big.example", 3);
+        var big = scheduler.AcquireAsync("big.example", default);
+        holder.Dispose();
+
+        Assert.Same(big, await Task.WhenAny(small, big));
+        Assert.False(small.IsCompleted);
+        (await big).Dispose();
+        (await small).Dispose();
+        Assert.Equal("big.example", scheduler.BusiestHost());
+    }
 }
