@@ -33,6 +33,9 @@ public sealed record CliEnvironment
     /// <summary>Creates the one HTTP handler of a run (tests trust their own certificates or count requests here).</summary>
     public Func<HttpCheckOptions, HttpMessageHandler> CreateHttpHandler { get; init; } = options => HttpHandlerFactory.Create(options);
 
+    /// <summary>Creates the HTTP handler of the GitHub API client; null uses Octokit's own (tests point it at a loopback fake).</summary>
+    public Func<HttpMessageHandler>? CreateGitHubHandler { get; init; }
+
     /// <summary>The environment of this process.</summary>
     public static CliEnvironment FromProcess() => new()
     {

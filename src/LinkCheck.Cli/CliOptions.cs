@@ -140,6 +140,30 @@ internal sealed class CliOptions
 
     public Option<TimeSpan> MaxCacheAge { get; } = DurationOption("--max-cache-age", "Re-check cached successes older than this.", HttpCheckOptions.DefaultMaxCacheAge);
 
+    public Option<bool> NoFail { get; } = new("--no-fail") { Description = "Exit 0 even when links are broken (the report still lists them)." };
+
+    public Option<string?> ChangedSince { get; } = new("--changed-since")
+    {
+        Description = "Check only the markdown files changed since the git REF, and the files that link to what changed.",
+        HelpName = "REF",
+    };
+
+    public Option<bool> OnlyChanged { get; } = new("--only-changed") { Description = "On a pull request in GitHub Actions: check only the files it changed, and the files that link to them (the PR's files come from the API)." };
+
+    public Option<string?> GitHubToken { get; } = new("--github-token")
+    {
+        Description = "Token for the GitHub API (default: GITHUB_TOKEN or GH_TOKEN). Sent to the API host only.",
+        HelpName = "TOKEN",
+    };
+
+    public Option<bool> NoAnnotations { get; } = new("--no-annotations") { Description = "In GitHub Actions: no ::error/::warning annotations." };
+
+    public Option<bool> NoJobSummary { get; } = new("--no-job-summary") { Description = "In GitHub Actions: do not write the job summary." };
+
+    public Option<bool> PrComment { get; } = new("--pr-comment") { Description = "On a pull request: keep one comment with the report up to date (needs 'pull-requests: write')." };
+
+    public Option<bool> CheckRun { get; } = new("--check-run") { Description = "Create a check run with an annotation for every finding (needs 'checks: write')." };
+
     public Option<bool> NoProgress { get; } = new("--no-progress") { Description = "No live progress line (it is shown only on a terminal, never in CI)." };
 
     public Option<bool> NoColor { get; } = new("--no-color") { Description = "No colours (also when NO_COLOR is set or the output is not a terminal)." };
@@ -157,7 +181,7 @@ internal sealed class CliOptions
             Paths, Offline, Format, Output, Dump, Exclude, Include, ExcludePath, IncludePath, RootDir, NoGitIgnore, MaxFileSize,
             ExcludePrivate, ExcludeLoopback, Remap, Header, UserAgent, Timeout, MaxConcurrency, HostConcurrency, HostRequestInterval,
             HostLimit, MaxRedirects, MaxRetries, MaxRetryWait, Accept, Unverified, AcceptTimeouts, NoRemoteFragments, Cache, CacheFile,
-            MaxCacheAge, NoProgress, NoColor, Quiet, Verbose,
+            MaxCacheAge, NoFail, ChangedSince, OnlyChanged, GitHubToken, NoAnnotations, NoJobSummary, PrComment, CheckRun, NoProgress, NoColor, Quiet, Verbose,
         };
         // Print the version of linkcheck itself (the default prints the entry assembly's, which is the test host under tests).
         foreach (var version in command.Options.OfType<VersionOption>())

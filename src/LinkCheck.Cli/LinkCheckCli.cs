@@ -13,6 +13,20 @@ public static class LinkCheckCli
         var root = options.CreateRootCommand();
         root.SetAction((parseResult, token) => new CheckCommand(options, parseResult, environment).RunAsync(token));
 
+        // As the GitHub Action, the inputs become the arguments: the action is the CLI plus this adapter.
+        if (args.Length == 0 && ActionEnvironment.IsAction(environment))
+        {
+            try
+            {
+                args = ActionEnvironment.ArgumentsFromInputs(environment);
+            }
+            catch (LinkCheckConfigurationException e)
+            {
+                await environment.Error.WriteLineAsync("linkcheck: " + e.Message).ConfigureAwait(false);
+                return ExitCodes.UsageError;
+            }
+        }
+
         var parseResult = root.Parse(args);
         if (parseResult.Errors.Count > 0)
         {

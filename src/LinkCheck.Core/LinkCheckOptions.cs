@@ -36,6 +36,12 @@ public sealed record LinkCheckOptions
     /// <summary>URL rewrites applied before checking, <c>REGEX REPLACEMENT</c> each (<c>--remap</c>).</summary>
     public IReadOnlyList<string> Remaps { get; init; } = [];
 
+    /// <summary>Check only the files a change can break (<c>--changed-since</c>, the action's <c>only-changed</c>).</summary>
+    public GitHub.ChangeSet? Changes { get; init; }
+
+    /// <summary>The GitHub repository and commit, when known: links into this repository are then checked locally.</summary>
+    public GitHub.GitHubContext? GitHub { get; init; }
+
     /// <summary>How external links are checked.</summary>
     public HttpCheckOptions Http { get; init; } = new();
 

@@ -1,6 +1,7 @@
 using LinkCheck.Core.Discovery;
 using LinkCheck.Core.Extraction;
 using LinkCheck.Core.Filtering;
+using LinkCheck.Core.GitHub;
 using LinkCheck.Core.Model;
 using LinkCheck.Core.Planning;
 using LinkCheck.Core.Resolution;
@@ -17,17 +18,20 @@ public sealed class LinkChecker
     private readonly TimeProvider _time;
     private readonly HttpClient? _http;
     private readonly ProgressTracker? _progress;
+    private readonly GitHubApi? _gitHub;
     private readonly MarkdownLinkExtractor _extractor = new();
 
     /// <summary>Creates a checker with the seams the composition root injects.</summary>
     /// <param name="timeProvider">The clock (tests pass a fake one).</param>
     /// <param name="httpClient">The shared client for external links (see <see cref="HttpHandlerFactory"/>); without one, external links are skipped.</param>
     /// <param name="progress">Counters a progress display can poll.</param>
-    public LinkChecker(TimeProvider? timeProvider = null, HttpClient? httpClient = null, ProgressTracker? progress = null)
+    /// <param name="gitHub">The GitHub API (with the run's token), for links to GitHub pages; null to leave them to HTTP.</param>
+    public LinkChecker(TimeProvider? timeProvider = null, HttpClient? httpClient = null, ProgressTracker? progress = null, GitHubApi? gitHub = null)
     {
         _time = timeProvider ?? TimeProvider.System;
         _http = httpClient;
         _progress = progress;
+        _gitHub = gitHub;
     }
 
     /// <summary>Finds the documents and extracts their links, without checking anything.</summary>
@@ -54,6 +58,8 @@ public sealed class LinkChecker
         var filter = LinkFilter.Create(options.ExcludeUrls, options.IncludeUrls, options.ExcludePrivate, options.ExcludeLoopback);
         var remap = UrlRemapper.Create(options.Remaps);
         var inventory = Collect(options, cancellationToken);
+        var selection = options.Changes is null ? null : ChangeSelection.Select(inventory.Documents, options.Changes);
+        var toReport = selection is null ? inventory : Restrict(inventory, selection);
         var timings = new List<(string, TimeSpan)> { ("discovery and extraction", _time.GetElapsedTime(started)) };
         var stage = _time.GetTimestamp();
 
@@ -62,7 +68,7 @@ public sealed class LinkChecker
         var slots = new List<LinkResult?>(inventory.Documents.Sum(d => d.Links.Count) + inventory.Problems.Count);
         var toCheck = new List<LinkOccurrence>(slots.Capacity);
         var slotOf = new List<int>(slots.Capacity);
-        foreach (var entry in InPathOrder(inventory))
+        foreach (var entry in InPathOrder(toReport))
         {
             if (entry.Problem is { } problem)
             {
@@ -125,8 +131,8 @@ public sealed class LinkChecker
 
         var results = slots.ConvertAll(r => r!);
         timings.Add(("results", _time.GetElapsedTime(stage)));
-        var files = inventory.Documents.Select(d => d.Document.Path)
-            .Concat(inventory.Problems.Select(p => p.Path))
+        var files = toReport.Documents.Select(d => d.Document.Path)
+            .Concat(toReport.Problems.Select(p => p.Path))
             .Order(StringComparer.Ordinal)
             .ToList();
         var summary = CheckSummary.From(results, files.Count, plan.Count, _time.GetElapsedTime(started));
@@ -136,6 +142,18 @@ public sealed class LinkChecker
             Timings = timings,
             Diagnostics = diagnostics,
             Unverified = options.Http.Unverified,
+            Selection = selection,
+        };
+    }
+
+    /// <summary>The inventory narrowed to the selected files (anchors of every file stay available to resolution).</summary>
+    private static LinkInventory Restrict(LinkInventory inventory, IReadOnlyList<SelectedFile> selection)
+    {
+        var chosen = selection.Select(s => s.Path).ToHashSet(StringComparer.Ordinal);
+        return inventory with
+        {
+            Documents = [.. inventory.Documents.Where(d => chosen.Contains(d.Document.Path))],
+            Problems = [.. inventory.Problems.Where(p => chosen.Contains(p.Path))],
         };
     }
 
@@ -182,10 +200,17 @@ public sealed class LinkChecker
         var analyzed = inventory.Documents.ToDictionary(d => d.Document.Path, StringComparer.Ordinal);
         var anchors = new AnchorStore(analyzed, _extractor, options.MaxFileSize);
         var files = new LocalFileResolver(fileSystem, ignore, index);
+        var fragments = new FragmentResolver(files, fileSystem, anchors);
+        var resolvers = new List<ILinkResolver> { fragments, files };
+        if (options.GitHub is not null)
+        {
+            // Before the HTTP resolver: links into this repository resolve locally, other GitHub pages via the API.
+            resolvers.Add(new GitHubApiResolver(options.GitHub, options.Offline ? null : _gitHub, files, fragments));
+        }
+
         return new ResolverChain(
         [
-            new FragmentResolver(files, fileSystem, anchors),
-            files,
+            .. resolvers,
             new MailResolver(),
             options.Offline || _http is null
                 ? new OfflineHttpResolver()

@@ -17,6 +17,9 @@ public sealed record CheckReport(IReadOnlyList<LinkResult> Results, CheckSummary
     /// <summary>Problems of the run itself rather than of a link (an unreadable cache file, ...), shown as warnings.</summary>
     public IReadOnlyList<string> Diagnostics { get; init; } = [];
 
+    /// <summary>In a changed-files run: the files checked and why (null when every file was checked).</summary>
+    public IReadOnlyList<GitHub.SelectedFile>? Selection { get; init; }
+
     /// <summary>What unverified links (robots refused) do to the run.</summary>
     public UnverifiedPolicy Unverified { get; init; } = UnverifiedPolicy.Warn;
 

@@ -38,6 +38,17 @@ public sealed class TextReporter : IReporter
             }
         }
 
+        if (report.Selection is { } selection && _options.Verbosity != Verbosity.Quiet)
+        {
+            await _writer.WriteLineAsync($"Checking {Plural(selection.Count, "file")} that the change touched or that link to what it touched:").ConfigureAwait(false);
+            foreach (var file in selection)
+            {
+                await _writer.WriteLineAsync($"  {TerminalText.Escape(file.Path)}: {TerminalText.Escape(file.Reason)}").ConfigureAwait(false);
+            }
+
+            await _writer.WriteLineAsync().ConfigureAwait(false);
+        }
+
         foreach (var group in report.Results.Where(r => Shows(r, report.Unverified)).GroupBy(r => r.Location.File, StringComparer.Ordinal))
         {
             cancellationToken.ThrowIfCancellationRequested();

@@ -38,16 +38,20 @@ public sealed partial class FragmentResolver : ILinkResolver
     public bool CanResolve(LinkTarget target) => target.Kind == TargetKind.Local && target.Fragment is not null;
 
     /// <inheritdoc />
-    public ValueTask<Verdict> ResolveAsync(PlannedCheck check, CancellationToken cancellationToken)
+    public ValueTask<Verdict> ResolveAsync(PlannedCheck check, CancellationToken cancellationToken) =>
+        ValueTask.FromResult(Check(check.Target));
+
+    /// <summary>The verdict for a local target with a fragment (files and anchors are read synchronously).</summary>
+    public Verdict Check(LinkTarget target)
     {
-        var failure = _files.Locate(check.Target, out var found);
+        var failure = _files.Locate(target, out var found);
         if (failure is not null)
         {
-            return ValueTask.FromResult(failure);
+            return failure;
         }
 
-        var verdict = Resolve(check.Target, found);
-        return ValueTask.FromResult(verdict.Status == LinkStatus.Ok ? _files.IgnoredWarning(found) ?? verdict : verdict);
+        var verdict = Resolve(target, found);
+        return verdict.Status == LinkStatus.Ok ? _files.IgnoredWarning(found) ?? verdict : verdict;
     }
 
     private Verdict Resolve(LinkTarget target, FileLookup found)
