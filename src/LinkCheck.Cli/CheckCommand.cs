@@ -55,7 +55,8 @@ internal sealed class CheckCommand
             var gitHub = inActions || !string.IsNullOrEmpty(_environment.GetVariable("GITHUB_REPOSITORY"))
                 ? ActionEnvironment.Context(_environment, token)
                 : null;
-            var api = gitHub?.Token is { Length: > 0 } && !checkOptions.Offline
+            // --offline keeps link checks off the network; publishing the report to GitHub still uses the API.
+            var api = gitHub?.Token is { Length: > 0 }
                 ? new GitHubApi(GitHubClientFactory.Create(gitHub, _environment.CreateGitHubHandler), _environment.Time)
                 : null;
             var notices = new List<string>();

@@ -53,7 +53,7 @@ public sealed class PullRequestComment
 
         try
         {
-            var comments = await _api.CallAsync(c => c.Issue.Comment.GetAllForIssue(owner, name, number), cancellationToken).ConfigureAwait(false);
+            var comments = await _api.CallAsync(c => c.Issue.Comment.GetAllForIssue(owner, name, number, new ApiOptions { PageSize = 100 }), cancellationToken).ConfigureAwait(false);
             var ours = comments.FirstOrDefault(c => c.Body?.Contains(Marker, StringComparison.Ordinal) == true);
             var clean = !report.HasFailures && report.Summary.Warnings == 0;
             if (ours is null && clean)

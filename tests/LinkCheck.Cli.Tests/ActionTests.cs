@@ -1,0 +1,274 @@
+using System.Diagnostics;
+using System.Text.Json;
+
+namespace LinkCheck.Cli.Tests;
+
+/// <summary>
+/// The CLI as the GitHub Action: a runner-like environment (GITHUB_ACTIONS, a real pull_request payload, the
+/// summary and output files, INPUT_*) and a fake GitHub API on loopback behind the real Octokit client.
+/// </summary>
+public sealed class ActionTests : IAsyncLifetime
+{
+    private readonly TempDirectory _repo = new();
+    private readonly TempDirectory _runner = new();
+    private FakeGitHubApi _api = null!;
+
+    public async Task InitializeAsync()
+    {
+        _api = await FakeGitHubApi.StartAsync();
+        _repo.InitGit();
+        _repo.Write("README.md", "# Docs\n\nRead the [guide](docs/guide.md) and the [setup](docs/setup.md#install).\n");
+        _repo.Write("docs/guide.md", "# Guide\n\n## Usage\n\nBack to [home](../README.md#docs).\n");
+        _runner.Write("event.json", """
+            {
+              "action": "synchronize",
+              "number": 12,
+              "pull_request": {
+                "number": 12,
+                "head": { "sha": "headsha1", "ref": "feature", "repo": { "full_name": "octo/docs" } },
+                "base": { "sha": "basesha0", "ref": "main", "repo": { "full_name": "octo/docs" } }
+              },
+              "repository": { "full_name": "octo/docs" }
+            }
+            """);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _api.DisposeAsync();
+        _repo.Dispose();
+        _runner.Dispose();
+    }
+
+    private Dictionary<string, string> RunnerEnvironment(Dictionary<string, string>? inputs = null)
+    {
+        var variables = new Dictionary<string, string>
+        {
+            ["GITHUB_ACTIONS"] = "true",
+            ["CI"] = "true",
+            ["GITHUB_EVENT_NAME"] = "pull_request",
+            ["GITHUB_EVENT_PATH"] = _runner.PathOf("event.json"),
+            ["GITHUB_REPOSITORY"] = "octo/docs",
+            ["GITHUB_SHA"] = "mergesha",
+            ["GITHUB_REF_NAME"] = "12/merge",
+            ["GITHUB_HEAD_REF"] = "feature",
+            ["GITHUB_SERVER_URL"] = "https://github.com",
+            ["GITHUB_API_URL"] = _api.BaseUrl.TrimEnd('/'),
+            ["GITHUB_STEP_SUMMARY"] = _runner.PathOf("summary.md"),
+            ["GITHUB_OUTPUT"] = _runner.PathOf("output.txt"),
+            ["RUNNER_TEMP"] = _runner.Root,
+            ["INPUT_PATHS"] = ".",
+            ["INPUT_CONFIG"] = "",
+            ["INPUT_OFFLINE"] = "true",
+            ["INPUT_FAIL"] = "true",
+            ["INPUT_ONLY-CHANGED"] = "false",
+            ["INPUT_GITHUB-TOKEN"] = "ghs_actiontoken",
+            ["INPUT_ANNOTATIONS"] = "true",
+            ["INPUT_JOB-SUMMARY"] = "true",
+            ["INPUT_PR-COMMENT"] = "true",
+            ["INPUT_CHECK-RUN"] = "false",
+            ["INPUT_EXCLUDE"] = "",
+            ["INPUT_ARGS"] = "",
+        };
+        foreach (var (name, value) in inputs ?? [])
+        {
+            variables[name] = value;
+        }
+
+        return variables;
+    }
+
+    private async Task<CliRun> RunActionAsync(Dictionary<string, string>? inputs = null)
+    {
+        using var output = new StringWriter { NewLine = "\n" };
+        using var error = new StringWriter { NewLine = "\n" };
+        var variables = RunnerEnvironment(inputs);
+        var environment = new CliEnvironment
+        {
+            Out = output,
+            Error = error,
+            GetVariable = name => variables.GetValueOrDefault(name),
+            CurrentDirectory = _repo.Root,
+            CreateHttpHandler = options => Core.Resolution.HttpHandlerFactory.Create(options, LoopbackOnly.Apply),
+            CreateGitHubHandler = FakeGitHubApi.Handler,
+        };
+        var code = await LinkCheckCli.RunAsync([], environment);
+        return new CliRun(code, output.ToString(), error.ToString());
+    }
+
+    private Dictionary<string, string> Outputs()
+    {
+        var lines = File.ReadAllLines(_runner.PathOf("output.txt"));
+        var outputs = new Dictionary<string, string>();
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var open = lines[i].IndexOf("<<", StringComparison.Ordinal);
+            var delimiter = lines[i][(open + 2)..];
+            outputs[lines[i][..open]] = lines[i + 1];
+            i += 2;
+            Assert.Equal(delimiter, lines[i]);
+        }
+
+        return outputs;
+    }
+
+    [Fact]
+    public async Task Action_OnAPullRequest_AnnotatesSummarisesAndKeepsOneCommentAcrossRuns()
+    {
+        var first = await RunActionAsync();
+
+        Assert.Equal(1, first.ExitCode);
+        var annotation = Assert.Single(first.Out.Split('\n'), l => l.StartsWith("::error", StringComparison.Ordinal));
+        Assert.Equal("::error file=README.md,line=3,col=49,endColumn=69,title=Broken link::docs/setup.md#install: file not found: docs/setup.md", annotation);
+        Assert.Matches(@"::stop-commands::linkcheck-[0-9a-f]{32}\n", first.Out);
+        Assert.Contains("::notice title=linkcheck::pull request comment created: https://github.com/octo/docs/pull/1#issuecomment-", first.Out, StringComparison.Ordinal);
+
+        var summary = await File.ReadAllTextAsync(_runner.PathOf("summary.md"));
+        Assert.StartsWith("## linkcheck: 1 broken link\n", summary, StringComparison.Ordinal);
+        Assert.Contains("[3](https://github.com/octo/docs/blob/headsha1/README.md#L3)", summary, StringComparison.Ordinal);
+
+        var outputs = Outputs();
+        Assert.Equal("1", outputs["broken"]);
+        Assert.Equal("0", outputs["warnings"]);
+        Assert.Equal("1", outputs["exit-code"]);
+        Assert.Equal(_runner.PathOf("linkcheck-report.json"), outputs["report"]);
+        using (var json = JsonDocument.Parse(await File.ReadAllTextAsync(outputs["report"])))
+        {
+            Assert.Equal(1, json.RootElement.GetProperty("summary").GetProperty("broken").GetInt32());
+        }
+
+        Assert.False(File.Exists(_repo.PathOf("linkcheck-report.json")));
+
+        // The author fixes the link; the second run edits the same comment into an all-clear.
+        _repo.Write("docs/setup.md", "# Setup\n\n## Install\n");
+        File.Delete(_runner.PathOf("output.txt"));
+        var second = await RunActionAsync();
+
+        Assert.Equal(0, second.ExitCode);
+        var comment = Assert.Single(Assert.Single(_api.Comments).Value);
+        Assert.Contains("all links OK", comment.Body, StringComparison.Ordinal);
+        Assert.Single(_api.Requests, r => r.Method == "POST");
+        Assert.Single(_api.Requests, r => r.Method == "PATCH");
+        Assert.Equal("0", Outputs()["exit-code"]);
+    }
+
+    [Fact]
+    public async Task Action_FailFalse_ExitsZeroButReportsTheExitCodeOutput()
+    {
+        var run = await RunActionAsync(new() { ["INPUT_FAIL"] = "false", ["INPUT_PR-COMMENT"] = "false" });
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal("1", Outputs()["exit-code"]);
+        Assert.Empty(_api.Requests);
+    }
+
+    [Fact]
+    public async Task Action_ForkWithReadOnlyToken_StillPassesOrFailsOnLinksOnly()
+    {
+        _api.ForbidComments = true;
+        _repo.Write("docs/setup.md", "# Setup\n\n## Install\n");
+        var run = await RunActionAsync();
+        Assert.Equal(0, run.ExitCode);
+        _api.ForbidComments = false;
+        _repo.Write("README.md", "[bad](nope.md)\n");
+        _api.ForbidComments = true;
+        var failing = await RunActionAsync();
+        Assert.Equal(1, failing.ExitCode);
+        Assert.Contains("::notice title=linkcheck::the token may not comment on this pull request (a fork", failing.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Action_OnlyChanged_ChecksTheChangedFilesAndTheFilesLinkingToThem()
+    {
+        _repo.Write("docs/other.md", "[broken but untouched](nowhere.md)\n");
+        _api.PullFiles[12] = [("docs/guide.md", "modified", null, "@@ -1 +1 @@\n-## Use\n+## Usage\n")];
+
+        var run = await RunActionAsync(new() { ["INPUT_ONLY-CHANGED"] = "true", ["INPUT_PR-COMMENT"] = "false" });
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("Checking 2 files that the change touched or that link to what it touched:\n  README.md: links to docs/guide.md, which the change modifies\n  docs/guide.md: changed by pull request #12\n", run.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("nowhere.md", run.Out, StringComparison.Ordinal);
+        var summary = await File.ReadAllTextAsync(_runner.PathOf("summary.md"));
+        Assert.Contains("- docs/guide.md: changed by pull request \\#12", summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Action_CheckRun_IsCreatedWithAnnotations()
+    {
+        var run = await RunActionAsync(new() { ["INPUT_CHECK-RUN"] = "true", ["INPUT_PR-COMMENT"] = "false" });
+        Assert.Equal(1, run.ExitCode);
+        var created = Assert.Single(_api.CheckRunBodies);
+        Assert.Equal("headsha1", created["head_sha"]!.GetValue<string>());
+        Assert.Single(created["output"]!["annotations"]!.AsArray());
+    }
+
+    [Theory]
+    [InlineData("INPUT_OFFLINE", "yes", "linkcheck: input 'offline' must be true or false, not 'yes'\n")]
+    [InlineData("INPUT_ARGS", "--exclude 'unclosed", "linkcheck: input 'args' has an unclosed quote\n")]
+    public async Task Action_BadInputs_AreClearErrors(string input, string value, string expected)
+    {
+        var run = await RunActionAsync(new() { [input] = value });
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal(expected, run.Error);
+    }
+
+    [Fact]
+    public async Task Action_ArgsAndExcludeInputs_BecomeArguments()
+    {
+        var run = await RunActionAsync(new() { ["INPUT_EXCLUDE"] = "setup\\.md\nother", ["INPUT_ARGS"] = "--verbose --max-retries 1", ["INPUT_PR-COMMENT"] = "false" });
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("excluded: docs/setup.md#install", run.Out, StringComparison.Ordinal);
+    }
+}
+
+/// <summary>--changed-since against a real git repository.</summary>
+public sealed class ChangedSinceTests : IDisposable
+{
+    private readonly TempDirectory _repo = new();
+
+    public void Dispose() => _repo.Dispose();
+
+    private void Git(params string[] args)
+    {
+        var start = new ProcessStartInfo("git") { WorkingDirectory = _repo.Root, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var arg in new[] { "-c", "user.name=Test", "-c", "user.email=test@example.com", "-c", "init.defaultBranch=main" }.Concat(args))
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(start)!;
+        process.WaitForExit();
+        Assert.True(process.ExitCode == 0, process.StandardError.ReadToEnd());
+    }
+
+    [Fact]
+    public async Task ChangedSince_ChecksWhatChangedAndWhatLinksToARemovedHeading()
+    {
+        Git("init", "-q");
+        _repo.Write("docs/guide.md", "# Guide\n\n## Installing\n");
+        _repo.Write("README.md", "[install](docs/guide.md#installing)\n");
+        _repo.Write("unrelated.md", "[broken](gone.md)\n");
+        Git("add", "-A");
+        Git("commit", "-q", "-m", "first");
+        _repo.Write("docs/guide.md", "# Guide\n\n## Installation\n");
+        Git("commit", "-q", "-am", "rename heading");
+
+        var run = await CliRun.RunAsync(_repo.Root, "--changed-since", "HEAD~1", "--offline");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("README.md: links to #installing in docs/guide.md, a heading the change renames or removes", run.Out, StringComparison.Ordinal);
+        Assert.Contains("README.md:1:11: broken: docs/guide.md#installing", run.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("unrelated.md", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ChangedSince_UnknownRef_IsAUsageError()
+    {
+        Git("init", "-q");
+        _repo.Write("a.md", "x");
+        Git("add", "-A");
+        Git("commit", "-q", "-m", "first");
+        var run = await CliRun.RunAsync(_repo.Root, "--changed-since", "no-such-ref", "--offline");
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith("linkcheck: --changed-since: git diff --name-status failed:", run.Error, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,249 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Http;
+
+namespace LinkCheck.Tests.Shared;
+
+/// <summary>One request the fake API received.</summary>
+public sealed record ApiRequest(string Method, string Path, string Query, string? Authorization, string Body);
+
+/// <summary>
+/// A fake GitHub REST API on loopback, just large enough for linkcheck: issue comments (paged), check runs, pull
+/// request files (paged), repositories, contents, branches, issues, pull requests and releases. It records every
+/// request, can refuse comments as a fork's token would, and can rate-limit the first calls to an endpoint.
+/// The real Octokit client is pointed at it.
+/// </summary>
+public sealed class FakeGitHubApi : IAsyncDisposable
+{
+    private readonly ConcurrentQueue<ApiRequest> _requests = new();
+    private readonly Lock _lock = new();
+    private long _nextId = 1000;
+
+    private FakeGitHubApi(LoopbackServer server) => Server = server;
+
+    public LoopbackServer Server { get; }
+
+    public string BaseUrl => Server.BaseUrl + "/";
+
+    public IReadOnlyList<ApiRequest> Requests => [.. _requests];
+
+    /// <summary>Comments per issue number: (id, body, author).</summary>
+    public Dictionary<int, List<(long Id, string Body, string Author)>> Comments { get; } = [];
+
+    /// <summary>Files per pull request number.</summary>
+    public Dictionary<int, List<(string Name, string Status, string? Previous, string? Patch)>> PullFiles { get; } = [];
+
+    /// <summary>Things that exist: "repo o/r", "content o/r@ref:path", "branch o/r@ref", "issue o/r#n", "pull o/r#n", "release o/r@tag".</summary>
+    public HashSet<string> Existing { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Check runs created and updated, as the JSON bodies received.</summary>
+    public List<JsonNode> CheckRunBodies { get; } = [];
+
+    /// <summary>When set, comment writes and reads answer 403 (a fork's read-only token).</summary>
+    public bool ForbidComments { get; set; }
+
+    /// <summary>Answer the next N calls with a secondary rate limit (status, Retry-After seconds).</summary>
+    public (int Count, int Status, int RetryAfter) RateLimit { get; set; }
+
+    /// <summary>Paths answered with a redirect to another URL (to prove the token does not follow).</summary>
+    public Dictionary<string, string> Redirects { get; } = new(StringComparer.Ordinal);
+
+    public static async Task<FakeGitHubApi> StartAsync(string address = "127.0.0.7")
+    {
+        FakeGitHubApi? api = null;
+        var server = await LoopbackServer.StartAsync(address, context => api!.HandleAsync(context));
+        api = new FakeGitHubApi(server);
+        return api;
+    }
+
+    private async Task HandleAsync(HttpContext context)
+    {
+        var request = context.Request;
+        using var reader = new StreamReader(request.Body);
+        var body = await reader.ReadToEndAsync();
+        _requests.Enqueue(new ApiRequest(request.Method, request.Path.Value ?? string.Empty, request.QueryString.Value ?? string.Empty, request.Headers.Authorization.ToString() is { Length: > 0 } auth ? auth : null, body));
+
+        var path = request.Path.Value!.TrimEnd('/');
+        if (Redirects.TryGetValue(path, out var target))
+        {
+            context.Response.StatusCode = 301;
+            context.Response.Headers.Location = target;
+            return;
+        }
+
+        lock (_lock)
+        {
+            if (RateLimit.Count > 0)
+            {
+                RateLimit = RateLimit with { Count = RateLimit.Count - 1 };
+                context.Response.StatusCode = RateLimit.Status;
+                context.Response.Headers.RetryAfter = RateLimit.RetryAfter.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                context.Response.ContentType = "application/json";
+                _ = context.Response.WriteAsync("{\"message\":\"You have exceeded a secondary rate limit.\",\"documentation_url\":\"https://docs.github.com\"}");
+                return;
+            }
+        }
+
+        var s = path.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        var (status, json) = Route(request.Method, s, request.Query, body);
+        context.Response.StatusCode = status;
+        if (json is not null)
+        {
+            context.Response.ContentType = "application/json; charset=utf-8";
+            if (json is LinkedPage page)
+            {
+                if (page.Next is not null)
+                {
+                    context.Response.Headers.Link = $"<{Server.BaseUrl}{path}?{page.Next}>; rel=\"next\"";
+                }
+
+                await context.Response.WriteAsync(page.Json.ToJsonString());
+            }
+            else
+            {
+                await context.Response.WriteAsync(((JsonNode)json).ToJsonString());
+            }
+        }
+    }
+
+    private sealed record LinkedPage(JsonArray Json, string? Next);
+
+    private (int, object?) Route(string method, string[] s, IQueryCollection query, string body)
+    {
+        static object NotFound() => new JsonObject { ["message"] = "Not Found", ["documentation_url"] = "https://docs.github.com/rest" };
+        if (s.Length < 3 || s[0] != "repos")
+        {
+            return (404, NotFound());
+        }
+
+        var repo = s[1] + "/" + s[2];
+        lock (_lock)
+        {
+            switch (s.Skip(3).ToArray())
+            {
+                case []:
+                    return Existing.Contains("repo " + repo) ? (200, Repository(s[1], s[2])) : (404, NotFound());
+                case ["issues", var n, "comments"] when method == "GET":
+                    if (ForbidComments)
+                    {
+                        return (403, new JsonObject { ["message"] = "Resource not accessible by integration" });
+                    }
+
+                    var all = Comments.GetValueOrDefault(int.Parse(n, System.Globalization.CultureInfo.InvariantCulture)) ?? [];
+                    return (200, Page(all.Select(c => (JsonNode)Comment(c.Id, c.Body, c.Author, repo)).ToList(), query));
+                case ["issues", var n, "comments"] when method == "POST":
+                    if (ForbidComments)
+                    {
+                        return (403, new JsonObject { ["message"] = "Resource not accessible by integration" });
+                    }
+
+                    var number = int.Parse(n, System.Globalization.CultureInfo.InvariantCulture);
+                    var id = ++_nextId;
+                    var text = JsonNode.Parse(body)!["body"]!.GetValue<string>();
+                    if (!Comments.TryGetValue(number, out var list))
+                    {
+                        Comments[number] = list = [];
+                    }
+
+                    list.Add((id, text, "github-actions[bot]"));
+                    return (201, Comment(id, text, "github-actions[bot]", repo));
+                case ["issues", "comments", var idText] when method == "PATCH":
+                    if (ForbidComments)
+                    {
+                        return (403, new JsonObject { ["message"] = "Resource not accessible by integration" });
+                    }
+
+                    var commentId = long.Parse(idText, System.Globalization.CultureInfo.InvariantCulture);
+                    var newBody = JsonNode.Parse(body)!["body"]!.GetValue<string>();
+                    foreach (var comments in Comments.Values)
+                    {
+                        var index = comments.FindIndex(c => c.Id == commentId);
+                        if (index >= 0)
+                        {
+                            comments[index] = comments[index] with { Body = newBody };
+                            return (200, Comment(commentId, newBody, comments[index].Author, repo));
+                        }
+                    }
+
+                    return (404, NotFound());
+                case ["check-runs"] when method == "POST":
+                    CheckRunBodies.Add(JsonNode.Parse(body)!);
+                    return (201, new JsonObject { ["id"] = 77, ["name"] = "linkcheck", ["status"] = "completed", ["html_url"] = $"https://github.com/{repo}/runs/77" });
+                case ["check-runs", var run] when method == "PATCH":
+                    CheckRunBodies.Add(JsonNode.Parse(body)!);
+                    return (200, new JsonObject { ["id"] = long.Parse(run, System.Globalization.CultureInfo.InvariantCulture), ["name"] = "linkcheck" });
+                case ["pulls", var n, "files"]:
+                    var files = PullFiles.GetValueOrDefault(int.Parse(n, System.Globalization.CultureInfo.InvariantCulture)) ?? [];
+                    return (200, Page(files.Select(f => (JsonNode)new JsonObject
+                    {
+                        ["sha"] = "0123456789abcdef",
+                        ["filename"] = f.Name,
+                        ["status"] = f.Status,
+                        ["additions"] = 1,
+                        ["deletions"] = 1,
+                        ["changes"] = 2,
+                        ["patch"] = f.Patch,
+                        ["previous_filename"] = f.Previous,
+                    }).ToList(), query));
+                case ["pulls", var n]:
+                    return Existing.Contains($"pull {repo}#{n}") ? (200, new JsonObject { ["id"] = 1, ["number"] = int.Parse(n, System.Globalization.CultureInfo.InvariantCulture), ["state"] = "open" }) : (404, NotFound());
+                case ["issues", var n]:
+                    return Existing.Contains($"issue {repo}#{n}") ? (200, new JsonObject { ["id"] = 1, ["number"] = int.Parse(n, System.Globalization.CultureInfo.InvariantCulture), ["state"] = "open", ["title"] = "An issue" }) : (404, NotFound());
+                case ["releases", "tags", var tag]:
+                    return Existing.Contains($"release {repo}@{tag}") ? (200, new JsonObject { ["id"] = 1, ["tag_name"] = tag, ["name"] = tag }) : (404, NotFound());
+                case ["branches", var branch]:
+                    return Existing.Contains($"branch {repo}@{branch}") ? (200, new JsonObject { ["name"] = branch, ["commit"] = new JsonObject { ["sha"] = "abc" } }) : (404, NotFound());
+                case ["contents", .. var rest]:
+                    var contentPath = string.Join('/', rest);
+                    var reference = query["ref"].ToString();
+                    return Existing.Contains($"content {repo}@{reference}:{contentPath}")
+                        ? (200, new JsonObject { ["type"] = "file", ["name"] = rest[^1], ["path"] = contentPath, ["sha"] = "abc", ["size"] = 10, ["encoding"] = "base64", ["content"] = "eA==" })
+                        : (404, NotFound());
+                default:
+                    return (404, NotFound());
+            }
+        }
+    }
+
+    private static LinkedPage Page(List<JsonNode> items, IQueryCollection query)
+    {
+        var perPage = int.TryParse(query["per_page"], out var p) && p > 0 ? p : 30;
+        var page = int.TryParse(query["page"], out var n) && n > 0 ? n : 1;
+        var slice = new JsonArray([.. items.Skip((page - 1) * perPage).Take(perPage).Select(i => i.DeepClone())]);
+        var next = page * perPage < items.Count ? $"per_page={perPage}&page={page + 1}" : null;
+        return new LinkedPage(slice, next);
+    }
+
+    private static JsonObject Comment(long id, string body, string author, string repo) => new()
+    {
+        ["id"] = id,
+        ["node_id"] = "IC_" + id,
+        ["url"] = $"https://api.github.com/repos/{repo}/issues/comments/{id}",
+        ["html_url"] = $"https://github.com/{repo}/pull/1#issuecomment-{id}",
+        ["body"] = body,
+        ["created_at"] = "2026-11-26T12:00:00Z",
+        ["user"] = new JsonObject { ["login"] = author, ["id"] = 41898282, ["type"] = "Bot" },
+        ["author_association"] = "NONE",
+    };
+
+    private static JsonObject Repository(string owner, string name) => new()
+    {
+        ["id"] = 1,
+        ["name"] = name,
+        ["full_name"] = owner + "/" + name,
+        ["owner"] = new JsonObject { ["login"] = owner, ["id"] = 2 },
+        ["private"] = false,
+        ["default_branch"] = "main",
+    };
+
+    /// <summary>An Octokit handler factory that talks only to loopback and leaves redirects to Octokit.</summary>
+    public static Func<HttpMessageHandler> Handler => () =>
+    {
+        var handler = new SocketsHttpHandler { AllowAutoRedirect = false };
+        LoopbackOnly.Apply(handler);
+        return handler;
+    };
+
+    public ValueTask DisposeAsync() => Server.DisposeAsync();
+}
