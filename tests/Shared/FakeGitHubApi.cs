@@ -28,6 +28,9 @@ public sealed class FakeGitHubApi : IAsyncDisposable
 
     public IReadOnlyList<ApiRequest> Requests => [.. _requests];
 
+    /// <summary>Called for every request as it arrives (the container smoke test logs them).</summary>
+    public Action<ApiRequest>? OnRequest { get; set; }
+
     /// <summary>Comments per issue number: (id, body, author).</summary>
     public Dictionary<int, List<(long Id, string Body, string Author)>> Comments { get; } = [];
 
@@ -49,10 +52,10 @@ public sealed class FakeGitHubApi : IAsyncDisposable
     /// <summary>Paths answered with a redirect to another URL (to prove the token does not follow).</summary>
     public Dictionary<string, string> Redirects { get; } = new(StringComparer.Ordinal);
 
-    public static async Task<FakeGitHubApi> StartAsync(string address = "127.0.0.7")
+    public static async Task<FakeGitHubApi> StartAsync(string address = "127.0.0.7", int port = 0)
     {
         FakeGitHubApi? api = null;
-        var server = await LoopbackServer.StartAsync(address, context => api!.HandleAsync(context));
+        var server = await LoopbackServer.StartAsync(address, context => api!.HandleAsync(context), port: port);
         api = new FakeGitHubApi(server);
         return api;
     }
@@ -62,7 +65,9 @@ public sealed class FakeGitHubApi : IAsyncDisposable
         var request = context.Request;
         using var reader = new StreamReader(request.Body);
         var body = await reader.ReadToEndAsync();
-        _requests.Enqueue(new ApiRequest(request.Method, request.Path.Value ?? string.Empty, request.QueryString.Value ?? string.Empty, request.Headers.Authorization.ToString() is { Length: > 0 } auth ? auth : null, body));
+        var seen = new ApiRequest(request.Method, request.Path.Value ?? string.Empty, request.QueryString.Value ?? string.Empty, request.Headers.Authorization.ToString() is { Length: > 0 } auth ? auth : null, body);
+        _requests.Enqueue(seen);
+        OnRequest?.Invoke(seen);
 
         var path = request.Path.Value!.TrimEnd('/');
         if (Redirects.TryGetValue(path, out var target))

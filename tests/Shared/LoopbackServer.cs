@@ -59,14 +59,14 @@ public sealed class LoopbackServer : IAsyncDisposable
     public Task ReceivedAsync(int count) => _arrivals.WaitForAsync(count);
 
     /// <summary>Starts a server on <paramref name="address"/> (a 127.x.y.z address); <paramref name="time"/> stamps requests.</summary>
-    public static async Task<LoopbackServer> StartAsync(string address, Func<HttpContext, Task> handler, TimeProvider? time = null, X509Certificate2? certificate = null)
+    public static async Task<LoopbackServer> StartAsync(string address, Func<HttpContext, Task> handler, TimeProvider? time = null, X509Certificate2? certificate = null, int port = 0)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.UseKestrel(kestrel =>
         {
             kestrel.AddServerHeader = false;
-            kestrel.Listen(IPAddress.Parse(address), 0, listen =>
+            kestrel.Listen(IPAddress.Parse(address), port, listen =>
             {
                 if (certificate is not null)
                 {

@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# Container smoke test: build the action's image with podman (local stand-ins for the mcr.microsoft.com base
+# images, see ../shared/tools/container-standins.sh) and run it the way the GitHub runner runs a Docker action,
+# against a fixture repository with planted broken links and a fake GitHub API on loopback. Asserts the
+# annotations on stdout, the outputs file, the job summary, the API calls (with the token) and that the
+# container leaves no file in the workspace. Prints "smoke: ok" or the first failed assertion.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+work=$(mktemp -d)
+api_pid=
+cleanup() { [ -n "$api_pid" ] && kill -9 "$api_pid" 2>/dev/null; rm -rf "$work"; }
+trap cleanup EXIT
+fail() { echo "smoke: FAILED: $*"; [ -f "$work/stdout.txt" ] && sed -n '1,40p' "$work/stdout.txt"; exit 1; }
+
+eval "$(../shared/tools/container-standins.sh Dockerfile)" || fail "podman is not available"
+podman build --pull=never --network host -q -t localhost/linkcheck:ci . >"$work/build.log" 2>&1 || { tail -30 "$work/build.log"; fail "image build"; }
+
+cp -r tests/LinkCheck.Core.Tests/TestData/blog "$work/repo"
+mkdir -p "$work/runner"
+cat >"$work/runner/event.json" <<'JSON'
+{ "number": 12, "pull_request": { "number": 12, "head": { "sha": "headsha1", "ref": "feature", "repo": { "full_name": "octo/docs" } },
+  "base": { "sha": "basesha0", "ref": "main", "repo": { "full_name": "octo/docs" } } } }
+JSON
+: >"$work/runner/summary.md"
+: >"$work/runner/output.txt"
+before=$(cd "$work/repo" && find . -printf '%p %U %s\n' | sort)
+
+port=18090
+dotnet build -c Release tests/LinkCheck.FakeGitHub -v quiet -nologo >"$work/fake-build.log" 2>&1 || fail "fake API build"
+dotnet tests/LinkCheck.FakeGitHub/bin/Release/net10.0/LinkCheck.FakeGitHub.dll 127.0.0.7 "$port" >"$work/api.log" 2>&1 &
+api_pid=$!
+for _ in $(seq 1 100); do grep -q '^ready' "$work/api.log" && break; sleep 0.1; done
+grep -q '^ready' "$work/api.log" || fail "fake API did not start"
+
+start=$(date +%s%N)
+podman run --rm --network host --workdir /github/workspace \
+  -v "$work/repo:/github/workspace" -v "$work/runner:$work/runner" \
+  -e GITHUB_ACTIONS=true -e CI=true -e GITHUB_EVENT_NAME=pull_request -e GITHUB_EVENT_PATH="$work/runner/event.json" \
+  -e GITHUB_REPOSITORY=octo/docs -e GITHUB_SHA=mergesha -e GITHUB_HEAD_REF=feature -e GITHUB_REF_NAME=12/merge \
+  -e GITHUB_SERVER_URL=https://github.com -e GITHUB_API_URL="http://127.0.0.7:$port" \
+  -e GITHUB_STEP_SUMMARY="$work/runner/summary.md" -e GITHUB_OUTPUT="$work/runner/output.txt" -e RUNNER_TEMP="$work/runner" \
+  -e INPUT_PATHS=. -e INPUT_CONFIG= -e INPUT_OFFLINE=true -e INPUT_FAIL=true -e INPUT_ONLY-CHANGED=false \
+  -e INPUT_GITHUB-TOKEN=ghs_smoketoken -e INPUT_ANNOTATIONS=true -e INPUT_JOB-SUMMARY=true -e INPUT_PR-COMMENT=true \
+  -e INPUT_CHECK-RUN=true -e 'INPUT_EXCLUDE=^https://internal\.' -e INPUT_ARGS= \
+  localhost/linkcheck:ci >"$work/stdout.txt" 2>"$work/stderr.txt"
+code=$?
+elapsed_ms=$(( ($(date +%s%N) - start) / 1000000 ))
+
+[ "$code" -eq 1 ] || fail "exit code $code, expected 1 (broken links, fail: true)"
+grep -qxF '::error file=CONTRIBUTING.md,line=3,col=18,endColumn=30,title=Broken link::docs/guide.md: file not found: docs/guide.md (the case differs from docs/Guide.md, which exists; paths are case-sensitive on GitHub and Linux) (did you mean docs/Guide.md?)' "$work/stdout.txt" \
+  || fail "annotation for CONTRIBUTING.md:3"
+[ "$(grep -c '^::error ' "$work/stdout.txt")" -eq 9 ] || fail "9 error annotations expected"
+grep -qE '^::stop-commands::linkcheck-[0-9a-f]{32}$' "$work/stdout.txt" || fail "report not wrapped in stop-commands"
+grep -qx 'broken<<ghadelimiter_[0-9a-f]*' "$work/runner/output.txt" || fail "broken output"
+grep -A1 '^broken<<' "$work/runner/output.txt" | grep -qx 9 || fail "broken output is not 9"
+grep -A1 '^exit-code<<' "$work/runner/output.txt" | grep -qx 1 || fail "exit-code output is not 1"
+report=$(grep -A1 '^report<<' "$work/runner/output.txt" | tail -1)
+[ "$report" = "$work/runner/linkcheck-report.json" ] && [ -s "$report" ] || fail "report output $report"
+grep -q '^## linkcheck: 9 broken links' "$work/runner/summary.md" || fail "job summary title"
+grep -qF '[3](https://github.com/octo/docs/blob/headsha1/CONTRIBUTING.md#L3)' "$work/runner/summary.md" || fail "job summary line link"
+grep -q '^POST /repos/octo/docs/issues/12/comments Token ghs_smoketoken$' "$work/api.log" || fail "pull request comment (Octokit in the image)"
+grep -q '^POST /repos/octo/docs/check-runs Token ghs_smoketoken$' "$work/api.log" || fail "check run"
+after=$(cd "$work/repo" && find . -printf '%p %U %s\n' | sort)
+[ "$before" = "$after" ] || fail "the container changed the workspace: $(diff <(echo "$before") <(echo "$after") | head -5)"
+
+size=$(podman image history --format '{{.Size}} {{.CreatedBy}}' localhost/linkcheck:ci | grep -m1 'COPY' | cut -d' ' -f1-2)
+echo "smoke: ok (image layer added: $size; podman run of the whole check: ${elapsed_ms} ms)"
