@@ -125,7 +125,7 @@ public sealed class LinkChecker
             {
                 var occurrence = check.Occurrences[j];
                 var own = VerdictFor(verdict, occurrence);
-                slots[slotOf[check.Indexes[j]]] = LinkResult.For(occurrence, own.Status, own.Message, SuggestionWriter.Write(own.Suggestion, occurrence));
+                slots[slotOf[check.Indexes[j]]] = LinkResult.For(occurrence, own.Status, own.Message, SuggestionWriter.Write(own.Suggestion, occurrence), own.Code);
             }
         });
 

@@ -53,23 +53,23 @@ public sealed class GitHubApiResolver : ILinkResolver
         }
         catch (NotFoundException)
         {
-            return Verdict.Broken($"{Describe(url)} not found on GitHub (or not visible to this token)");
+            return Verdict.Broken(FindingCode.GitHubNotFound, $"{Describe(url)} not found on GitHub (or not visible to this token)");
         }
         catch (RateLimitExceededException)
         {
-            return new Verdict(LinkStatus.Unverified, "GitHub API rate limit exhausted: not verified");
+            return Verdict.Unverified("GitHub API rate limit exhausted: not verified");
         }
         catch (ApiException e) when (_api!.RateLimitWait(e) is not null)
         {
-            return new Verdict(LinkStatus.Unverified, "GitHub API rate limit: not verified");
+            return Verdict.Unverified("GitHub API rate limit: not verified");
         }
         catch (ApiException e)
         {
-            return Verdict.Broken($"GitHub API answered {(int)e.StatusCode} for {Describe(url)}");
+            return Verdict.Broken(FindingCode.GitHubNotFound, $"GitHub API answered {(int)e.StatusCode} for {Describe(url)}");
         }
         catch (HttpRequestException e)
         {
-            return new Verdict(LinkStatus.Unverified, $"GitHub API unreachable ({e.Message}): not verified");
+            return Verdict.Unverified($"GitHub API unreachable ({e.Message}): not verified");
         }
     }
 

@@ -20,13 +20,16 @@ public sealed record LinkResult(
     string? Message,
     string? Suggestion)
 {
+    /// <summary>Why, as a stable code (<see cref="FindingCode"/>); null for OK, skipped and excluded links.</summary>
+    public string? Code { get; init; }
+
     /// <summary>Creates the result for one occurrence of a link.</summary>
-    public static LinkResult For(LinkOccurrence occurrence, LinkStatus status, string? message, string? suggestion = null) =>
-        new(occurrence.Location, occurrence.Url, occurrence.Text, occurrence.Kind, status, message, suggestion);
+    public static LinkResult For(LinkOccurrence occurrence, LinkStatus status, string? message, string? suggestion = null, string? code = null) =>
+        new(occurrence.Location, occurrence.Url, occurrence.Text, occurrence.Kind, status, message, suggestion) { Code = code };
 
     /// <summary>Creates the result for a file that could not be checked.</summary>
     public static LinkResult FileError(SourceLocation location, string message) =>
-        new(location, null, string.Empty, null, LinkStatus.Error, message, null);
+        new(location, null, string.Empty, null, LinkStatus.Error, message, null) { Code = FindingCode.FileError };
 
     /// <summary>True for the statuses that always fail a run: broken links and file errors.</summary>
     public bool IsFailure => Status is LinkStatus.Broken or LinkStatus.Error;

@@ -6,6 +6,9 @@ namespace LinkCheck.Core.Model;
 /// <param name="Suggestion">A fix, when one is known.</param>
 public sealed record Verdict(LinkStatus Status, string? Message = null, Suggestion? Suggestion = null)
 {
+    /// <summary>Why, as a stable code (<see cref="FindingCode"/>); null for OK and skipped links.</summary>
+    public string? Code { get; init; }
+
     /// <summary>
     /// For a page fetched once for several fragments: the verdict of each fragment (without <c>#</c>, decoded).
     /// An occurrence whose fragment is listed gets that verdict instead of the page's.
@@ -16,10 +19,13 @@ public sealed record Verdict(LinkStatus Status, string? Message = null, Suggesti
     public static Verdict Ok { get; } = new(LinkStatus.Ok);
 
     /// <summary>A broken target.</summary>
-    public static Verdict Broken(string message, Suggestion? suggestion = null) => new(LinkStatus.Broken, message, suggestion);
+    public static Verdict Broken(string code, string message, Suggestion? suggestion = null) => new(LinkStatus.Broken, message, suggestion) { Code = code };
 
     /// <summary>A working target with something to fix.</summary>
-    public static Verdict Warning(string message, Suggestion? suggestion = null) => new(LinkStatus.Warning, message, suggestion);
+    public static Verdict Warning(string code, string message, Suggestion? suggestion = null) => new(LinkStatus.Warning, message, suggestion) { Code = code };
+
+    /// <summary>A target whose server refused a robot.</summary>
+    public static Verdict Unverified(string message) => new(LinkStatus.Unverified, message) { Code = FindingCode.Unverified };
 
     /// <summary>A target that was not checked.</summary>
     public static Verdict Skipped(string message) => new(LinkStatus.Skipped, message);

@@ -49,6 +49,7 @@ public sealed class JsonReporter : IReporter
             json.WriteString("status", Names.Of(result.Status));
             WriteNullable(json, "message", result.Message);
             WriteNullable(json, "suggestion", result.Suggestion);
+            WriteNullable(json, "code", result.Code);
             json.WriteEndObject();
         }
 

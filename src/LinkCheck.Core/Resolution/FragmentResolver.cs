@@ -69,7 +69,7 @@ public sealed partial class FragmentResolver : ILinkResolver
                 .FirstOrDefault(l => l.Status == FileLookupStatus.File);
             if (readme is null)
             {
-                return Verdict.Broken($"no anchor #{fragment} in {DisplayDirectory(found.RepositoryPath)}: the directory has no README");
+                return Verdict.Broken(FindingCode.AnchorNotFound, $"no anchor #{fragment} in {DisplayDirectory(found.RepositoryPath)}: the directory has no README");
             }
 
             found = readme;
@@ -78,7 +78,7 @@ public sealed partial class FragmentResolver : ILinkResolver
         var document = _anchors.Get(found);
         if (document.Error is not null)
         {
-            return Verdict.Broken($"cannot check #{fragment} in {found.RepositoryPath}: {document.Error}");
+            return Verdict.Broken(FindingCode.TargetUnreadable, $"cannot check #{fragment} in {found.RepositoryPath}: {document.Error}");
         }
 
         var plain = target.Query is not null && LinkTargetParser.IsPlainQuery(target.Query);
@@ -104,13 +104,13 @@ public sealed partial class FragmentResolver : ILinkResolver
         if (folded is not null)
         {
             return markdown
-                ? Verdict.Warning($"#{fragment} differs in case from the anchor #{folded} in {path} (GitHub ignores the case, other renderers do not)", new Suggestion.ReplaceFragment(folded))
-                : Verdict.Broken($"no anchor #{fragment} in {path} (#{folded} differs only in case)", new Suggestion.ReplaceFragment(folded));
+                ? Verdict.Warning(FindingCode.AnchorCase, $"#{fragment} differs in case from the anchor #{folded} in {path} (GitHub ignores the case, other renderers do not)", new Suggestion.ReplaceFragment(folded))
+                : Verdict.Broken(FindingCode.AnchorCase, $"no anchor #{fragment} in {path} (#{folded} differs only in case)", new Suggestion.ReplaceFragment(folded));
         }
 
         var closest = Closest.Find(id, anchors.Anchors);
         var what = markdown ? "heading or anchor" : "anchor";
-        return Verdict.Broken($"no {what} #{fragment} in {path}", closest is null ? null : new Suggestion.ReplaceFragment(closest));
+        return Verdict.Broken(FindingCode.AnchorNotFound, $"no {what} #{fragment} in {path}", closest is null ? null : new Suggestion.ReplaceFragment(closest));
     }
 
     private static Verdict LineAnchor(string fragment, string path, int lineCount, bool plain)
@@ -119,7 +119,7 @@ public sealed partial class FragmentResolver : ILinkResolver
         if (!match.Success)
         {
             return plain
-                ? Verdict.Broken($"#{fragment} is not a line anchor (#L10, #L10-L20), and {path} is shown as source with ?plain=1")
+                ? Verdict.Broken(FindingCode.AnchorNotFound, $"#{fragment} is not a line anchor (#L10, #L10-L20), and {path} is shown as source with ?plain=1")
                 : new Verdict(LinkStatus.Ok, $"#{fragment} not checked: {path} is not markdown or HTML");
         }
 
@@ -128,7 +128,7 @@ public sealed partial class FragmentResolver : ILinkResolver
         var highest = Math.Max(first, last);
         if (first < 1 || highest > lineCount)
         {
-            return Verdict.Broken($"line {highest} is past the end of {path} ({lineCount} {(lineCount == 1 ? "line" : "lines")})");
+            return Verdict.Broken(FindingCode.LineOutOfRange, $"line {highest} is past the end of {path} ({lineCount} {(lineCount == 1 ? "line" : "lines")})");
         }
 
         return Verdict.Ok;

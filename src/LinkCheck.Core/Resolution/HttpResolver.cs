@@ -89,41 +89,41 @@ public sealed class HttpResolver : ILinkResolver
         {
             case HttpFailure.Timeout:
                 var timedOut = $"timed out after {outcome.Attempts} {(outcome.Attempts == 1 ? "try" : "tries")}";
-                return _options.AcceptTimeouts ? Verdict.Warning(timedOut + " (accepted by --accept-timeouts)") : Verdict.Broken(timedOut);
+                return _options.AcceptTimeouts ? Verdict.Warning(FindingCode.Timeout, timedOut + " (accepted by --accept-timeouts)") : Verdict.Broken(FindingCode.Timeout, timedOut);
             case HttpFailure.Connection:
-                return Verdict.Broken((outcome.Error ?? "connection failed") + tries);
+                return Verdict.Broken(FindingCode.Connection, (outcome.Error ?? "connection failed") + tries);
             case HttpFailure.TooManyRedirects:
-                return Verdict.Broken($"more than {_options.MaxRedirects} redirects");
+                return Verdict.Broken(FindingCode.RedirectError, $"more than {_options.MaxRedirects} redirects");
             case HttpFailure.RedirectLoop:
-                return Verdict.Broken("redirect loop: " + string.Join(" -> ", outcome.Chain.Select(u => u.AbsoluteUri)));
+                return Verdict.Broken(FindingCode.RedirectError, "redirect loop: " + string.Join(" -> ", outcome.Chain.Select(u => u.AbsoluteUri)));
             case HttpFailure.BadRedirect:
-                return Verdict.Broken($"redirect ({outcome.StatusCode}) without a usable Location");
+                return Verdict.Broken(FindingCode.RedirectError, $"redirect ({outcome.StatusCode}) without a usable Location");
         }
 
         var status = outcome.StatusCode ?? 0;
         if (outcome.BotProtection is not null)
         {
-            return new Verdict(LinkStatus.Unverified, outcome.BotProtection + ": the page may exist, but robots cannot check it");
+            return Verdict.Unverified(outcome.BotProtection + ": the page may exist, but robots cannot check it");
         }
 
         if (status == 429)
         {
-            return new Verdict(LinkStatus.Unverified, $"rate limited (429){tries}: the page may exist, but the server refused to answer");
+            return Verdict.Unverified($"rate limited (429){tries}: the page may exist, but the server refused to answer");
         }
 
         if (!_options.Accept.Contains(status))
         {
-            return Verdict.Broken(Describe(status, outcome.ReasonPhrase) + tries);
+            return Verdict.Broken(FindingCode.HttpStatus, Describe(status, outcome.ReasonPhrase) + tries);
         }
 
         if (outcome.Downgraded)
         {
-            return Verdict.Warning($"redirects from https to http: {outcome.FinalUri.AbsoluteUri}");
+            return Verdict.Warning(FindingCode.InsecureRedirect, $"redirects from https to http: {outcome.FinalUri.AbsoluteUri}");
         }
 
         if (outcome.PermanentlyMoved)
         {
-            return Verdict.Warning($"permanently moved to {outcome.FinalUri.AbsoluteUri}", new Suggestion.ReplaceUrl(outcome.FinalUri.AbsoluteUri));
+            return Verdict.Warning(FindingCode.PermanentRedirect, $"permanently moved to {outcome.FinalUri.AbsoluteUri}", new Suggestion.ReplaceUrl(outcome.FinalUri.AbsoluteUri));
         }
 
         return Verdict.Ok;

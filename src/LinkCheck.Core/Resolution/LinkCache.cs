@@ -63,7 +63,8 @@ public sealed class LinkCache
                     value.GetProperty("status").GetString() == "warning" ? LinkStatus.Warning : LinkStatus.Ok,
                     value.TryGetProperty("message", out var message) ? message.GetString() : null,
                     value.TryGetProperty("suggestion", out var suggestion) ? suggestion.GetString() : null,
-                    anchors);
+                    anchors,
+                    value.TryGetProperty("code", out var code) ? code.GetString() : null);
             }
         }
         catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException or FormatException or IOException or UnauthorizedAccessException)
@@ -88,7 +89,7 @@ public sealed class LinkCache
                 && (!needAnchors || entry.Anchors is not null))
             {
                 Hits++;
-                verdict = new Verdict(entry.Status, entry.Message, entry.Suggestion is null ? null : new Suggestion.ReplaceUrl(entry.Suggestion));
+                verdict = new Verdict(entry.Status, entry.Message, entry.Suggestion is null ? null : new Suggestion.ReplaceUrl(entry.Suggestion)) { Code = entry.Code };
                 anchors = entry.Anchors;
                 return true;
             }
@@ -110,7 +111,7 @@ public sealed class LinkCache
         lock (_lock)
         {
             var suggestion = verdict.Suggestion is Suggestion.ReplaceUrl url ? url.Url : null;
-            _entries[key] = new Entry(_time.GetUtcNow(), verdict.Status, verdict.Message, suggestion, anchors);
+            _entries[key] = new Entry(_time.GetUtcNow(), verdict.Status, verdict.Message, suggestion, anchors, verdict.Code);
         }
     }
 
@@ -146,6 +147,11 @@ public sealed class LinkCache
                         json.WriteString("suggestion", entry.Suggestion);
                     }
 
+                    if (entry.Code is not null)
+                    {
+                        json.WriteString("code", entry.Code);
+                    }
+
                     if (entry.Anchors is not null)
                     {
                         json.WriteStartArray("anchors");
@@ -172,5 +178,5 @@ public sealed class LinkCache
         File.Move(temporary, _path, overwrite: true);
     }
 
-    private sealed record Entry(DateTimeOffset CheckedAt, LinkStatus Status, string? Message, string? Suggestion, IReadOnlyCollection<string>? Anchors);
+    private sealed record Entry(DateTimeOffset CheckedAt, LinkStatus Status, string? Message, string? Suggestion, IReadOnlyCollection<string>? Anchors, string? Code = null);
 }

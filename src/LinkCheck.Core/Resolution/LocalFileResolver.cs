@@ -41,7 +41,7 @@ public sealed class LocalFileResolver : ILinkResolver
         if (target.EscapesRoot)
         {
             found = new FileLookup(FileLookupStatus.OutsideRoot, path, null);
-            return Verdict.Broken("points outside the repository");
+            return Verdict.Broken(FindingCode.OutsideRepository, "points outside the repository");
         }
 
         found = _files.Lookup(path);
@@ -49,9 +49,10 @@ public sealed class LocalFileResolver : ILinkResolver
         {
             FileLookupStatus.File or FileLookupStatus.Directory => null,
             FileLookupStatus.CaseMismatch => Verdict.Broken(
+                FindingCode.PathCase,
                 $"file not found: {path} (the case differs from {found.RepositoryPath}, which exists; paths are case-sensitive on GitHub and Linux)",
                 new Suggestion.ReplacePath(found.RepositoryPath)),
-            FileLookupStatus.OutsideRoot => Verdict.Broken($"points outside the repository: {path} is a symbolic link that leaves it"),
+            FileLookupStatus.OutsideRoot => Verdict.Broken(FindingCode.OutsideRepository, $"points outside the repository: {path} is a symbolic link that leaves it"),
             _ => Missing(path, found),
         };
     }
@@ -60,7 +61,7 @@ public sealed class LocalFileResolver : ILinkResolver
     {
         var name = path[(path.LastIndexOf('/') + 1)..];
         var candidate = SimilarSibling(name, found.ExistingParent) ?? MovedFile(name);
-        return Verdict.Broken($"file not found: {path}", candidate is null ? null : new Suggestion.ReplacePath(candidate));
+        return Verdict.Broken(FindingCode.FileNotFound, $"file not found: {path}", candidate is null ? null : new Suggestion.ReplacePath(candidate));
     }
 
     /// <summary>A file in the same directory whose name is a likely typo fix (or the name with a markdown extension).</summary>
@@ -93,6 +94,6 @@ public sealed class LocalFileResolver : ILinkResolver
     /// <summary>A file that exists here but is ignored by git will not exist in the repository on GitHub.</summary>
     public Verdict? IgnoredWarning(FileLookup found) =>
         _ignore.IsIgnored(found.RepositoryPath, found.Status == FileLookupStatus.Directory)
-            ? Verdict.Warning($"{found.RepositoryPath} exists here but is ignored by git, so it will be missing from the repository")
+            ? Verdict.Warning(FindingCode.TargetIgnored, $"{found.RepositoryPath} exists here but is ignored by git, so it will be missing from the repository")
             : null;
 }

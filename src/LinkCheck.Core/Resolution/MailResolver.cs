@@ -28,7 +28,7 @@ public sealed class MailResolver : ILinkResolver
             // RFC 6068 §2 allows an empty "to" when the address is in the headers (mailto:?to=...).
             return question >= 0 && body.Contains("to=", StringComparison.OrdinalIgnoreCase)
                 ? Verdict.Ok
-                : Verdict.Broken("mailto: link without an address");
+                : Verdict.Broken(FindingCode.InvalidMail, "mailto: link without an address");
         }
 
         foreach (var address in to.Split(','))
@@ -38,7 +38,7 @@ public sealed class MailResolver : ILinkResolver
             if (!MailAddress.TryCreate(trimmed, out var parsed) || at <= 0 || at == trimmed.Length - 1
                 || parsed.Address != trimmed || trimmed.Contains(' ', StringComparison.Ordinal))
             {
-                return Verdict.Broken($"not a valid e-mail address: {trimmed}");
+                return Verdict.Broken(FindingCode.InvalidMail, $"not a valid e-mail address: {trimmed}");
             }
         }
 

@@ -54,7 +54,7 @@ public static partial class RemoteFragments
 
         var closest = anchors.FirstOrDefault(a => a.Equals(fragment, StringComparison.OrdinalIgnoreCase))
             ?? Closest.Find(fragment, anchors.Order(StringComparer.Ordinal));
-        return Verdict.Broken($"no anchor #{fragment} on the page", closest is null ? null : new Suggestion.ReplaceFragment(closest));
+        return Verdict.Broken(FindingCode.AnchorNotFound, $"no anchor #{fragment} on the page", closest is null ? null : new Suggestion.ReplaceFragment(closest));
     }
 
     private static bool IsGitHub(Uri uri) => uri.IdnHost is "github.com" or "www.github.com";

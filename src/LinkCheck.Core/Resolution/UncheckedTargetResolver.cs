@@ -19,8 +19,8 @@ public sealed class UncheckedTargetResolver : ILinkResolver
         var verdict = target.Kind switch
         {
             TargetKind.OtherScheme => Verdict.Skipped($"{target.Scheme}: links are not checked"),
-            TargetKind.Invalid => Verdict.Broken(target.Problem ?? "not a valid URL"),
-            _ => Verdict.Warning("empty link destination: the link points to the page itself"),
+            TargetKind.Invalid => Verdict.Broken(FindingCode.InvalidUrl, target.Problem ?? "not a valid URL"),
+            _ => Verdict.Warning(FindingCode.EmptyLink, "empty link destination: the link points to the page itself"),
         };
         return ValueTask.FromResult(verdict);
     }

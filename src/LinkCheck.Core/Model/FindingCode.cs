@@ -1,0 +1,68 @@
+namespace LinkCheck.Core.Model;
+
+/// <summary>
+/// Why a link is not simply OK, as a stable machine-readable code: the <c>code</c> of the JSON report, the rule of
+/// the SARIF report, and what <c>--fix</c> looks at. Codes are only ever added.
+/// </summary>
+public static class FindingCode
+{
+    /// <summary>A local file or directory that does not exist.</summary>
+    public const string FileNotFound = "file-not-found";
+
+    /// <summary>A local path that exists only with another letter case.</summary>
+    public const string PathCase = "path-case-mismatch";
+
+    /// <summary>A local link that leaves the repository.</summary>
+    public const string OutsideRepository = "outside-repository";
+
+    /// <summary>A fragment that names no heading or anchor.</summary>
+    public const string AnchorNotFound = "anchor-not-found";
+
+    /// <summary>A fragment that matches an anchor only ignoring case.</summary>
+    public const string AnchorCase = "anchor-case-mismatch";
+
+    /// <summary>A line anchor past the end of the file.</summary>
+    public const string LineOutOfRange = "line-out-of-range";
+
+    /// <summary>A target that exists locally but is ignored by git.</summary>
+    public const string TargetIgnored = "target-ignored-by-git";
+
+    /// <summary>A file whose anchors could not be read.</summary>
+    public const string TargetUnreadable = "target-unreadable";
+
+    /// <summary>An HTTP status that is not accepted.</summary>
+    public const string HttpStatus = "http-status";
+
+    /// <summary>No answer within the timeout.</summary>
+    public const string Timeout = "timeout";
+
+    /// <summary>The connection failed (DNS, refused, reset, TLS).</summary>
+    public const string Connection = "connection-failed";
+
+    /// <summary>A redirect loop, too many redirects, or a redirect without a location.</summary>
+    public const string RedirectError = "redirect-error";
+
+    /// <summary>A permanent redirect: the link should point at the new URL.</summary>
+    public const string PermanentRedirect = "permanent-redirect";
+
+    /// <summary>A redirect from https to http.</summary>
+    public const string InsecureRedirect = "insecure-redirect";
+
+    /// <summary>A server that refuses robots (bot protection, rate limits after every retry).</summary>
+    public const string Unverified = "unverified";
+
+    /// <summary>A <c>mailto:</c> link without a valid address.</summary>
+    public const string InvalidMail = "invalid-mail";
+
+    /// <summary>A URL that cannot work (no host, ...).</summary>
+    public const string InvalidUrl = "invalid-url";
+
+    /// <summary>An empty link destination.</summary>
+    public const string EmptyLink = "empty-link";
+
+    /// <summary>A GitHub repository, file, issue, pull request or release that does not exist.</summary>
+    public const string GitHubNotFound = "github-not-found";
+
+    /// <summary>A file that could not be checked at all.</summary>
+    public const string FileError = "file-error";
+}
