@@ -12,7 +12,7 @@ namespace LinkCheck.Cli;
 internal static class ActionEnvironment
 {
     /// <summary>The inputs declared in action.yml, with the CLI argument each becomes.</summary>
-    private static readonly string[] BooleanInputs = ["offline", "fail", "only-changed", "annotations", "job-summary", "pr-comment", "check-run"];
+    private static readonly string[] BooleanInputs = ["offline", "fail", "only-changed", "annotations", "job-summary", "pr-comment", "check-run", "suggest-fixes"];
 
     /// <summary>True inside a GitHub Actions job.</summary>
     public static bool IsGitHubActions(CliEnvironment environment) => environment.GetVariable("GITHUB_ACTIONS") == "true";
@@ -70,9 +70,16 @@ internal static class ActionEnvironment
             args.Add("--no-job-summary");
         }
 
-        if (Flag("pr-comment", true))
+        // The comment is on by default in the action (RunOptions); an input left at its default does not override
+        // the configuration file, so only a change from the default becomes an argument.
+        if (!Flag("pr-comment", true))
         {
-            args.Add("--pr-comment");
+            args.Add("--no-pr-comment");
+        }
+
+        if (!Flag("suggest-fixes", true))
+        {
+            args.Add("--no-suggest-fixes");
         }
 
         if (Flag("check-run", false))

@@ -1,7 +1,8 @@
 using System.CommandLine;
 using System.Text;
 using LinkCheck.Core;
-using LinkCheck.Core.Discovery;
+using LinkCheck.Core.Configuration;
+using LinkCheck.Core.Fixing;
 using LinkCheck.Core.GitHub;
 using LinkCheck.Core.Model;
 using LinkCheck.Core.Reporting;
@@ -15,6 +16,7 @@ internal sealed class CheckCommand
     private readonly CliOptions _options;
     private readonly ParseResult _parse;
     private readonly CliEnvironment _environment;
+    private RunOptions? _run;
 
     public CheckCommand(CliOptions options, ParseResult parse, CliEnvironment environment)
     {
@@ -27,16 +29,27 @@ internal sealed class CheckCommand
     {
         try
         {
-            var checkOptions = BuildOptions();
-            var outputPath = _parse.GetValue(_options.Output);
-            await using var output = OpenOutput(outputPath);
-            var writer = output ?? _environment.Out;
-            var format = _parse.GetValue(_options.Format) ?? "text";
+            if (_parse.GetValue(_options.Import) is { } import)
+            {
+                await _environment.Out.WriteAsync(ConfigImporter.Import(Path.GetFullPath(import, _environment.CurrentDirectory))).ConfigureAwait(false);
+                return ExitCodes.Ok;
+            }
 
+            var run = RunOptions.Resolve(_options, _parse, _environment);
+            _run = run;
+            var checkOptions = run.Check;
+            var inActions = ActionEnvironment.IsGitHubActions(_environment);
+            foreach (var warning in run.Config?.Warnings ?? [])
+            {
+                await Notice("warning", warning, inActions).ConfigureAwait(false);
+            }
+
+            await using var output = OpenOutput(run.Output);
+            var writer = output ?? _environment.Out;
             if (_parse.GetValue(_options.Dump))
             {
                 var inventory = new LinkChecker(_environment.Time).Collect(checkOptions, cancellationToken);
-                if (format == "json")
+                if (run.Format == "json")
                 {
                     await LinkDumpWriter.WriteJsonAsync(inventory, writer, LinkCheckVersion.Current, cancellationToken).ConfigureAwait(false);
                 }
@@ -50,7 +63,6 @@ internal sealed class CheckCommand
 
             // The composition root: one HttpClient for the whole run, created only when the network is used, and
             // the GitHub API client when there is a token (it sends the token to the API host only).
-            var inActions = ActionEnvironment.IsGitHubActions(_environment);
             var token = Token();
             var gitHub = inActions || !string.IsNullOrEmpty(_environment.GetVariable("GITHUB_REPOSITORY"))
                 ? ActionEnvironment.Context(_environment, token)
@@ -70,7 +82,7 @@ internal sealed class CheckCommand
             var progress = new ProgressTracker();
             var checker = new LinkChecker(_environment.Time, http, progress, api);
             CheckReport report;
-            await using (ProgressDisplay.StartIfWanted(_environment, progress, disabled: _parse.GetValue(_options.NoProgress) || _parse.GetValue(_options.Quiet)))
+            await using (ProgressDisplay.StartIfWanted(_environment, progress, disabled: !run.Progress))
             {
                 report = await checker.CheckAsync(checkOptions, cancellationToken).ConfigureAwait(false);
             }
@@ -80,19 +92,12 @@ internal sealed class CheckCommand
                 await Notice("warning", diagnostic, inActions).ConfigureAwait(false);
             }
 
-            var textOptions = new TextReportOptions(UseColor(outputPath), Verbosity());
-            var changed = report.Selection?.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
-            var elsewhere = string.Join(" and ", new[]
+            if (_parse.GetValue(_options.Fix))
             {
-                inActions && !_parse.GetValue(_options.NoJobSummary) ? "the job summary" : null,
-                _parse.GetValue(_options.CheckRun) && api is not null ? "the check run" : null,
-            }.OfType<string>().DefaultIfEmpty("the report below"));
-            IReporter reporter = format == "json"
-                ? new JsonReporter(writer, LinkCheckVersion.Current)
-                : inActions && output is null
-                    ? new GitHubLogReporter(writer, textOptions, annotate: !_parse.GetValue(_options.NoAnnotations), changed, elsewhere)
-                    : new TextReporter(writer, textOptions);
-            await reporter.ReportAsync(report, cancellationToken).ConfigureAwait(false);
+                report = await FixAsync(report, checkOptions.RootDirectory, dryRun: _parse.GetValue(_options.DryRun), cancellationToken).ConfigureAwait(false);
+            }
+
+            await Reporter(run, writer, output is not null, inActions, api, report).ReportAsync(report, cancellationToken).ConfigureAwait(false);
             await PublishToGitHubAsync(report, gitHub, api, inActions, notices, cancellationToken).ConfigureAwait(false);
             foreach (var notice in notices)
             {
@@ -105,14 +110,99 @@ internal sealed class CheckCommand
                 await WriteActionOutputsAsync(report, exitCode, cancellationToken).ConfigureAwait(false);
             }
 
-            return exitCode == ExitCodes.BrokenLinks && _parse.GetValue(_options.NoFail) ? ExitCodes.Ok : exitCode;
+            return exitCode == ExitCodes.BrokenLinks && !run.Fail ? ExitCodes.Ok : exitCode;
         }
         catch (LinkCheckConfigurationException e)
         {
-            await _environment.Error.WriteLineAsync("linkcheck: " + e.Message).ConfigureAwait(false);
+            await _environment.Error.WriteLineAsync("linkcheck: " + TerminalText.Escape(e.Message)).ConfigureAwait(false);
             return ExitCodes.UsageError;
         }
     }
+
+    private RunOptions Run => _run ?? throw new InvalidOperationException("options are not resolved yet");
+
+    /// <summary>The reporter for --format; in Actions, the text report also annotates the diff.</summary>
+    private IReporter Reporter(RunOptions run, TextWriter writer, bool toFile, bool inActions, GitHubApi? api, CheckReport report)
+    {
+        var textOptions = new TextReportOptions(UseColor(toFile), run.Verbosity);
+        switch (run.Format)
+        {
+            case "json":
+                return new JsonReporter(writer, LinkCheckVersion.Current);
+            case "sarif":
+                return new SarifReporter(writer, LinkCheckVersion.Current);
+            case "markdown":
+                return new MarkdownReporter(writer);
+            case "junit":
+                return new JUnitReporter(writer);
+        }
+
+        if (!inActions || toFile)
+        {
+            return new TextReporter(writer, textOptions);
+        }
+
+        var elsewhere = string.Join(" and ", new[]
+        {
+            run.JobSummary ? "the job summary" : null,
+            run.CheckRun && api is not null ? "the check run" : null,
+        }.OfType<string>().DefaultIfEmpty("the report below"));
+        var changed = report.Selection?.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
+        return new GitHubLogReporter(writer, textOptions, annotate: run.Annotations, changed, elsewhere);
+    }
+
+    /// <summary>
+    /// --fix: rewrites the unambiguous fixes and prints the diff (on standard error when standard output carries a
+    /// machine-readable report), then reports what is left. --dry-run prints the same diff and changes nothing.
+    /// </summary>
+    private async Task<CheckReport> FixAsync(CheckReport report, string root, bool dryRun, CancellationToken cancellationToken)
+    {
+        var plan = LinkFixer.Plan(report, root);
+        var console = Run.Format == "text" || Run.Output is not null ? _environment.Out : _environment.Error;
+        await console.WriteAsync(UnifiedDiff.Write(plan).AsMemory(), cancellationToken).ConfigureAwait(false);
+        foreach (var skipped in plan.Skipped)
+        {
+            await console.WriteLineAsync($"linkcheck: not fixed: {TerminalText.Escape(skipped.Result.Location.ToString())}: {TerminalText.Escape(skipped.Result.Url ?? string.Empty)}: {skipped.Reason}").ConfigureAwait(false);
+        }
+
+        var files = plan.Files.Count;
+        if (plan.FixCount == 0)
+        {
+            await console.WriteLineAsync("linkcheck: nothing to fix").ConfigureAwait(false);
+            return report;
+        }
+
+        if (dryRun)
+        {
+            await console.WriteLineAsync($"linkcheck: would fix {Count(plan.FixCount, "link")} in {Count(files, "file")} (--dry-run: nothing written)").ConfigureAwait(false);
+            return report;
+        }
+
+        var problems = LinkFixer.Apply(plan, root);
+        foreach (var problem in problems)
+        {
+            await console.WriteLineAsync("linkcheck: " + TerminalText.Escape(problem)).ConfigureAwait(false);
+        }
+
+        var unwritten = problems.Count == 0 ? [] : plan.Files.Where(f => problems.Any(p => p.StartsWith(f.Path + ":", StringComparison.Ordinal))).Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
+        var fixedResults = plan.Fixes.Where(f => !unwritten.Contains(f.Location.File)).ToList();
+        var fixedCount = fixedResults.Count;
+        await console.WriteLineAsync($"linkcheck: fixed {Count(fixedCount, "link")} in {Count(files - unwritten.Count, "file")}").ConfigureAwait(false);
+
+        // The report that follows covers what is left: every occurrence of a rewritten destination is fixed.
+        var done = fixedResults.Select(f => f.Location).ToHashSet();
+        var remaining = report.Results.Where(r => !(r.Fixable && done.Contains(r.Destination ?? r.Location))).ToList();
+        var s = report.Summary;
+        return report with
+        {
+            Results = remaining,
+            Summary = CheckSummary.From(remaining, s.Files, s.Unique, s.Duration),
+            Notes = [.. report.Notes, $"{Count(report.Results.Count - remaining.Count, "fixed link")} left out of this report"],
+        };
+    }
+
+    private static string Count(int count, string noun) =>
+        count.ToString(System.Globalization.CultureInfo.InvariantCulture) + " " + noun + (count == 1 ? string.Empty : "s");
 
     /// <summary>--github-token, else the action's input, else GITHUB_TOKEN or GH_TOKEN.</summary>
     private string? Token() =>
@@ -127,12 +217,17 @@ internal sealed class CheckCommand
     /// <summary>The change to restrict the run to: --changed-since (git) or --only-changed (the pull request's files).</summary>
     private async Task<ChangeSet?> ChangesAsync(LinkCheckOptions options, GitHubContext? gitHub, GitHubApi? api, List<string> notices, CancellationToken cancellationToken)
     {
-        if (_parse.GetValue(_options.ChangedSince) is { Length: > 0 } reference)
+        if (Run.ChangedSince is { Length: > 0 } reference)
         {
             return GitProcess.ChangedSince(options.RootDirectory, reference, cancellationToken);
         }
 
-        if (!_parse.GetValue(_options.OnlyChanged))
+        if (_parse.GetValue(_options.Staged))
+        {
+            return GitProcess.Staged(options.RootDirectory, cancellationToken);
+        }
+
+        if (!Run.OnlyChanged)
         {
             return null;
         }
@@ -171,17 +266,34 @@ internal sealed class CheckCommand
         }
 
         var plan = AnnotationPlan.For(report);
-        if (inActions && !_parse.GetValue(_options.NoAnnotations) && plan.Omitted > 0)
+        if (inActions && Run.Annotations && plan.Omitted > 0)
         {
-            footer.Add($"_{plan.Omitted} findings are not annotated on the diff: GitHub shows at most {AnnotationPlan.MaxPerLevel} error and {AnnotationPlan.MaxPerLevel} warning annotations per step{(_parse.GetValue(_options.CheckRun) ? "; the check run has all of them" : string.Empty)}._");
+            footer.Add($"_{plan.Omitted} findings are not annotated on the diff: GitHub shows at most {AnnotationPlan.MaxPerLevel} error and {AnnotationPlan.MaxPerLevel} warning annotations per step{(Run.CheckRun ? "; the check run has all of them" : string.Empty)}._");
         }
 
-        if (inActions && !_parse.GetValue(_options.NoJobSummary) && _environment.GetVariable("GITHUB_STEP_SUMMARY") is { Length: > 0 } summary)
+        // Fixes as suggested changes on the pull request (not after --fix, which has already written them).
+        if (Run.SuggestFixes && api is not null && gitHub?.PullRequestNumber is not null && !_parse.GetValue(_options.Fix))
+        {
+            var fixes = LinkFixer.Plan(report, Run.Check.RootDirectory);
+            if (fixes.FixCount > 0)
+            {
+                var (elsewhere, message) = await new FixSuggestions(api).PublishAsync(fixes, gitHub, cancellationToken).ConfigureAwait(false);
+                notices.Add(message);
+                if (elsewhere.Count > 0)
+                {
+                    footer.Add("Fixes linkcheck can make (run `linkcheck --fix`, or commit the suggestions on the diff):");
+                    footer.Add(string.Join('\n', elsewhere.SelectMany(e => e.Change.Fixes).Select(f =>
+                        $"- {MarkdownText.Escape(f.Location.ToString())}: {MarkdownText.Code(f.Before)} → {MarkdownText.Code(f.After)}")));
+                }
+            }
+        }
+
+        if (inActions && Run.JobSummary && _environment.GetVariable("GITHUB_STEP_SUMMARY") is { Length: > 0 } summary)
         {
             await new JobSummaryReporter(summary, gitHub, () => footer).ReportAsync(report, cancellationToken).ConfigureAwait(false);
         }
 
-        if (_parse.GetValue(_options.PrComment) && gitHub?.PullRequestNumber is not null)
+        if (Run.PrComment && gitHub?.PullRequestNumber is not null)
         {
             if (api is null)
             {
@@ -194,7 +306,7 @@ internal sealed class CheckCommand
             }
         }
 
-        if (_parse.GetValue(_options.CheckRun) && gitHub is not null)
+        if (Run.CheckRun && gitHub is not null)
         {
             notices.Add(api is null
                 ? "no GitHub token: no check run"
@@ -229,94 +341,7 @@ internal sealed class CheckCommand
             ? _environment.Out.WriteLineAsync(WorkflowCommands.Annotation(level, null, null, null, null, "linkcheck", message))
             : _environment.Error.WriteLineAsync($"linkcheck: {level}: {TerminalText.Escape(message)}");
 
-    private LinkCheckOptions BuildOptions()
-    {
-        var cwd = _environment.CurrentDirectory;
-        var paths = new List<string>();
-        foreach (var path in _parse.GetValue(_options.Paths) ?? [])
-        {
-            var full = Path.GetFullPath(path, cwd);
-            if (!File.Exists(full) && !Directory.Exists(full) && new FileInfo(full).LinkTarget is null)
-            {
-                throw new LinkCheckConfigurationException($"path not found: {path}");
-            }
-
-            paths.Add(full);
-        }
-
-        var rootOption = _parse.GetValue(_options.RootDir);
-        string root;
-        if (rootOption is not null)
-        {
-            root = Path.GetFullPath(rootOption, cwd);
-            if (!Directory.Exists(root))
-            {
-                throw new LinkCheckConfigurationException($"--root-dir: directory not found: {rootOption}");
-            }
-        }
-        else
-        {
-            var first = paths.FirstOrDefault();
-            var start = first is null ? cwd : Directory.Exists(first) ? first : Path.GetDirectoryName(first) ?? cwd;
-            root = RepositoryRoot.FindGitWorkTree(start) ?? start;
-        }
-
-        return new LinkCheckOptions
-        {
-            RootDirectory = root,
-            Paths = paths,
-            IncludePaths = _parse.GetValue(_options.IncludePath) ?? [],
-            ExcludePaths = _parse.GetValue(_options.ExcludePath) ?? [],
-            ExcludeUrls = _parse.GetValue(_options.Exclude) ?? [],
-            UseGitIgnore = !_parse.GetValue(_options.NoGitIgnore),
-            Offline = _parse.GetValue(_options.Offline),
-            MaxFileSize = _parse.GetValue(_options.MaxFileSize),
-            IncludeUrls = _parse.GetValue(_options.Include) ?? [],
-            ExcludePrivate = _parse.GetValue(_options.ExcludePrivate),
-            ExcludeLoopback = _parse.GetValue(_options.ExcludeLoopback),
-            Remaps = _parse.GetValue(_options.Remap) ?? [],
-            Http = BuildHttpOptions(),
-        };
-    }
-
-    private HttpCheckOptions BuildHttpOptions()
-    {
-        var defaults = new HostLimits(_parse.GetValue(_options.HostConcurrency), _parse.GetValue(_options.HostRequestInterval));
-        var overrides = new Dictionary<string, HostLimits>(StringComparer.OrdinalIgnoreCase);
-        foreach (var text in _parse.GetValue(_options.HostLimit) ?? [])
-        {
-            var (host, limits) = HostLimits.Parse(text, defaults);
-            overrides[host] = limits;
-        }
-
-        return new HttpCheckOptions
-        {
-            MaxConcurrency = _parse.GetValue(_options.MaxConcurrency),
-            HostConcurrency = defaults.Concurrency,
-            HostRequestInterval = defaults.Interval,
-            HostOverrides = overrides,
-            MaxRedirects = _parse.GetValue(_options.MaxRedirects),
-            MaxRetries = _parse.GetValue(_options.MaxRetries),
-            MaxRetryWait = _parse.GetValue(_options.MaxRetryWait),
-            Timeout = _parse.GetValue(_options.Timeout),
-            Accept = StatusCodeSet.Parse(_parse.GetValue(_options.Accept) ?? StatusCodeSet.Default.Text),
-            Unverified = _parse.GetValue(_options.Unverified) switch
-            {
-                "fail" => UnverifiedPolicy.Fail,
-                "ignore" => UnverifiedPolicy.Ignore,
-                _ => UnverifiedPolicy.Warn,
-            },
-            AcceptTimeouts = _parse.GetValue(_options.AcceptTimeouts),
-            CheckRemoteFragments = !_parse.GetValue(_options.NoRemoteFragments),
-            UserAgent = _parse.GetValue(_options.UserAgent) ?? HttpCheckOptions.DefaultUserAgent,
-            Headers = [.. (_parse.GetValue(_options.Header) ?? []).Select(HostHeader.Parse)],
-            UseCache = _parse.GetValue(_options.Cache),
-            CacheFile = _parse.GetValue(_options.CacheFile) ?? HttpCheckOptions.DefaultCacheFile,
-            MaxCacheAge = _parse.GetValue(_options.MaxCacheAge),
-        };
-    }
-
-    private StreamWriter? OpenOutput(string? path)
+    private static StreamWriter? OpenOutput(string? path)
     {
         if (path is null)
         {
@@ -325,7 +350,7 @@ internal sealed class CheckCommand
 
         try
         {
-            var full = Path.GetFullPath(path, _environment.CurrentDirectory);
+            var full = path;
             Directory.CreateDirectory(Path.GetDirectoryName(full)!);
             return new StreamWriter(full, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
         }
@@ -336,15 +361,10 @@ internal sealed class CheckCommand
     }
 
     /// <summary>Colour only on a terminal, and never with --no-color, NO_COLOR (no-color.org) or TERM=dumb.</summary>
-    private bool UseColor(string? outputPath) =>
-        outputPath is null
+    private bool UseColor(bool toFile) =>
+        !toFile
         && !_environment.IsOutputRedirected
-        && !_parse.GetValue(_options.NoColor)
+        && Run.Color
         && string.IsNullOrEmpty(_environment.GetVariable("NO_COLOR"))
         && _environment.GetVariable("TERM") != "dumb";
-
-    private Verbosity Verbosity() =>
-        _parse.GetValue(_options.Quiet) ? Core.Reporting.Verbosity.Quiet
-        : _parse.GetValue(_options.Verbose) ? Core.Reporting.Verbosity.Verbose
-        : Core.Reporting.Verbosity.Normal;
 }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using LinkCheck.Core;
+using LinkCheck.Core.Configuration;
 using LinkCheck.Core.Resolution;
 
 namespace LinkCheck.Cli;
@@ -20,8 +21,26 @@ internal sealed class CliOptions
     {
         Description = "Report format.",
         DefaultValueFactory = _ => "text",
-        HelpName = "text|json",
+        HelpName = "text|json|sarif|markdown|junit",
     };
+
+    public Option<string?> Config { get; } = new("--config", "-c")
+    {
+        Description = "The configuration file (default: .linkcheck.yml or .linkcheck.yaml at the repository root).",
+        HelpName = "FILE",
+    };
+
+    public Option<string?> Import { get; } = new("--import")
+    {
+        Description = "Print a .linkcheck.yml equivalent to a lychee.toml or markdown-link-check JSON configuration, and exit.",
+        HelpName = "FILE",
+    };
+
+    public Option<bool> Fix { get; } = new("--fix") { Description = "Rewrite links that have one unambiguous fix (permanent redirects, anchor case, renamed files) and print the diff." };
+
+    public Option<bool> DryRun { get; } = new("--dry-run") { Description = "With --fix: print the diff without changing any file." };
+
+    public Option<bool> Staged { get; } = new("--staged") { Description = "Check only the markdown files git has staged, and the files that link to what they change (for pre-commit hooks)." };
 
     public Option<string?> Output { get; } = new("--output", "-o") { Description = "Write the report to FILE instead of standard output.", HelpName = "FILE" };
 
@@ -162,6 +181,10 @@ internal sealed class CliOptions
 
     public Option<bool> PrComment { get; } = new("--pr-comment") { Description = "On a pull request: keep one comment with the report up to date (needs 'pull-requests: write')." };
 
+    public Option<bool> NoPrComment { get; } = new("--no-pr-comment") { Description = "No pull request comment, even when the configuration file or the action asks for one." };
+
+    public Option<bool> NoSuggestFixes { get; } = new("--no-suggest-fixes") { Description = "On a pull request: do not offer fixes as suggested changes in a review." };
+
     public Option<bool> CheckRun { get; } = new("--check-run") { Description = "Create a check run with an annotation for every finding (needs 'checks: write')." };
 
     public Option<bool> NoProgress { get; } = new("--no-progress") { Description = "No live progress line (it is shown only on a terminal, never in CI)." };
@@ -174,14 +197,14 @@ internal sealed class CliOptions
 
     public RootCommand CreateRootCommand()
     {
-        Format.AcceptOnlyFromAmong("text", "json");
+        Format.AcceptOnlyFromAmong([.. ConfigSchema.Choices["format"]]);
         Unverified.AcceptOnlyFromAmong("fail", "warn", "ignore");
         var command = new RootCommand("linkcheck: find broken links in markdown (files, heading anchors, URLs) before your readers do.")
         {
-            Paths, Offline, Format, Output, Dump, Exclude, Include, ExcludePath, IncludePath, RootDir, NoGitIgnore, MaxFileSize,
+            Paths, Config, Offline, Format, Output, Dump, Import, Fix, DryRun, Staged, Exclude, Include, ExcludePath, IncludePath, RootDir, NoGitIgnore, MaxFileSize,
             ExcludePrivate, ExcludeLoopback, Remap, Header, UserAgent, Timeout, MaxConcurrency, HostConcurrency, HostRequestInterval,
             HostLimit, MaxRedirects, MaxRetries, MaxRetryWait, Accept, Unverified, AcceptTimeouts, NoRemoteFragments, Cache, CacheFile,
-            MaxCacheAge, NoFail, ChangedSince, OnlyChanged, GitHubToken, NoAnnotations, NoJobSummary, PrComment, CheckRun, NoProgress, NoColor, Quiet, Verbose,
+            MaxCacheAge, NoFail, ChangedSince, OnlyChanged, GitHubToken, NoAnnotations, NoJobSummary, PrComment, NoPrComment, NoSuggestFixes, CheckRun, NoProgress, NoColor, Quiet, Verbose,
         };
         // Print the version of linkcheck itself (the default prints the entry assembly's, which is the test host under tests).
         foreach (var version in command.Options.OfType<VersionOption>())
@@ -194,6 +217,21 @@ internal sealed class CliOptions
             if (result.GetValue(Quiet) && result.GetValue(Verbose))
             {
                 result.AddError("--quiet and --verbose cannot be used together.");
+            }
+
+            if (result.GetValue(DryRun) && !result.GetValue(Fix))
+            {
+                result.AddError("--dry-run goes with --fix.");
+            }
+
+            if (result.GetValue(Staged) && result.GetValue(ChangedSince) is not null)
+            {
+                result.AddError("--staged and --changed-since cannot be used together.");
+            }
+
+            if (result.GetValue(PrComment) && result.GetValue(NoPrComment))
+            {
+                result.AddError("--pr-comment and --no-pr-comment cannot be used together.");
             }
 
             // An unknown option would otherwise be taken for a PATH; a file that starts with '-' can be given as ./-name.

@@ -17,12 +17,25 @@ internal static class GitProcess
         }
 
         var range = reference + "...";
-        var nameStatus = Run(root, ["diff", "--name-status", "-M", range], cancellationToken);
-        var patch = Run(root, ["diff", "-U0", "--no-color", range, "--", "*.md", "*.markdown", "*.mdown", "*.mkd"], cancellationToken);
-        return ChangedFiles.FromGitDiff(nameStatus, patch, $"git diff {range}");
+        return Diff(root, [range], $"git diff {range}", "--changed-since", cancellationToken);
     }
 
-    private static string Run(string root, string[] arguments, CancellationToken cancellationToken)
+    /// <summary>
+    /// The files staged for the next commit (<c>git diff --cached</c>), for <c>--staged</c>. Their working-tree
+    /// content is what gets checked: pre-commit stashes unstaged changes first, so there the two are the same.
+    /// </summary>
+    /// <exception cref="LinkCheckConfigurationException">git is missing or the folder is not in a work tree.</exception>
+    public static ChangeSet Staged(string root, CancellationToken cancellationToken) =>
+        Diff(root, ["--cached"], "the staged changes", "--staged", cancellationToken);
+
+    private static ChangeSet Diff(string root, string[] range, string source, string option, CancellationToken cancellationToken)
+    {
+        var nameStatus = Run(root, ["diff", "--name-status", "-M", .. range], option, cancellationToken);
+        var patch = Run(root, ["diff", "-U0", "--no-color", .. range, "--", "*.md", "*.markdown", "*.mdown", "*.mkd"], option, cancellationToken);
+        return ChangedFiles.FromGitDiff(nameStatus, patch, source);
+    }
+
+    private static string Run(string root, string[] arguments, string option, CancellationToken cancellationToken)
     {
         var start = new ProcessStartInfo("git")
         {
@@ -40,20 +53,20 @@ internal static class GitProcess
 
         try
         {
-            using var process = Process.Start(start) ?? throw new LinkCheckConfigurationException("--changed-since: cannot start git");
+            using var process = Process.Start(start) ?? throw new LinkCheckConfigurationException($"{option}: cannot start git");
             var output = process.StandardOutput.ReadToEndAsync(cancellationToken);
             var error = process.StandardError.ReadToEndAsync(cancellationToken);
             process.WaitForExitAsync(cancellationToken).GetAwaiter().GetResult();
             if (process.ExitCode != 0)
             {
-                throw new LinkCheckConfigurationException($"--changed-since: git {string.Join(' ', arguments.Take(2))} failed: {error.Result.Trim().Split('\n')[0]}");
+                throw new LinkCheckConfigurationException($"{option}: git {string.Join(' ', arguments.Take(2))} failed: {error.Result.Trim().Split('\n')[0]}");
             }
 
             return output.Result;
         }
         catch (System.ComponentModel.Win32Exception e)
         {
-            throw new LinkCheckConfigurationException($"--changed-since needs git: {e.Message}", e);
+            throw new LinkCheckConfigurationException($"{option} needs git: {e.Message}", e);
         }
     }
 }

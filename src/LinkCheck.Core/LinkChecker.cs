@@ -21,6 +21,9 @@ public sealed class LinkChecker
     private readonly GitHubApi? _gitHub;
     private readonly MarkdownLinkExtractor _extractor = new();
 
+    /// <summary>The file of URL patterns not to check, at the repository root (one regular expression a line, <c>#</c> comments).</summary>
+    public const string IgnoreFileName = ".linkcheckignore";
+
     /// <summary>Creates a checker with the seams the composition root injects.</summary>
     /// <param name="timeProvider">The clock (tests pass a fake one).</param>
     /// <param name="httpClient">The shared client for external links (see <see cref="HttpHandlerFactory"/>); without one, external links are skipped.</param>
@@ -58,6 +61,12 @@ public sealed class LinkChecker
         var filter = LinkFilter.Create(options.ExcludeUrls, options.IncludeUrls, options.ExcludePrivate, options.ExcludeLoopback);
         var remap = UrlRemapper.Create(options.Remaps);
         var inventory = Collect(options, cancellationToken);
+        var ignoreFile = Path.Combine(inventory.Root, IgnoreFileName);
+        if (File.Exists(ignoreFile))
+        {
+            filter = filter.WithIgnoreFile(ignoreFile, IgnoreFileName);
+        }
+
         var selection = options.Changes is null ? null : ChangeSelection.Select(inventory.Documents, options.Changes);
         var toReport = selection is null ? inventory : Restrict(inventory, selection);
         var timings = new List<(string, TimeSpan)> { ("discovery and extraction", _time.GetElapsedTime(started)) };
@@ -85,7 +94,7 @@ public sealed class LinkChecker
 
             foreach (var link in analysis.Links)
             {
-                var reason = filter.ExclusionReason(link);
+                var reason = IgnoreComments.ReasonFor(link, analysis.Directives) ?? filter.ExclusionReason(link);
                 if (reason is null)
                 {
                     slotOf.Add(slots.Count);
@@ -125,7 +134,12 @@ public sealed class LinkChecker
             {
                 var occurrence = check.Occurrences[j];
                 var own = VerdictFor(verdict, occurrence);
-                slots[slotOf[check.Indexes[j]]] = LinkResult.For(occurrence, own.Status, own.Message, SuggestionWriter.Write(own.Suggestion, occurrence), own.Code);
+                var suggestion = SuggestionWriter.Write(own.Suggestion, occurrence);
+                slots[slotOf[check.Indexes[j]]] = LinkResult.For(occurrence, own.Status, own.Message, suggestion, own.Code) with
+                {
+                    // A remapped link was checked as another URL: rewriting it from that URL's fix would undo the remap.
+                    Fixable = suggestion is not null && own.Suggestion!.IsCertain && (remap.IsEmpty || remap.Apply(occurrence.Url) == occurrence.Url),
+                };
             }
         });
 

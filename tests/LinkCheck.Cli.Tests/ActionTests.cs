@@ -201,6 +201,45 @@ public sealed class ActionTests : IAsyncLifetime
         Assert.Single(created["output"]!["annotations"]!.AsArray());
     }
 
+    [Fact]
+    public async Task Action_FixableLinks_AreSuggestedOnTheDiffAndListedInTheCommentOtherwise()
+    {
+        _repo.Write("README.md", "# Docs\n\nRead the [guide](docs/guide.md#Usage).\n");
+        _repo.Write("docs/other.md", "# Other\n\n[usage](guide.md#USAGE)\n");
+        _api.PullFiles[12] = [("README.md", "modified", null, "@@ -1,3 +1,3 @@\n # Docs\n \n-Read the [guide](docs/guide.md).\n+Read the [guide](docs/guide.md#Usage).")];
+
+        var run = await RunActionAsync();
+
+        Assert.Equal(0, run.ExitCode);
+        var suggestion = Assert.Single(_api.ReviewComments[12]);
+        Assert.Equal(("README.md", 4), (suggestion.Path, suggestion.Position));
+        Assert.EndsWith("```suggestion\nRead the [guide](docs/guide.md#usage).\n```\n", suggestion.Body, StringComparison.Ordinal);
+        var comment = Assert.Single(_api.Comments[12]);
+        Assert.StartsWith(Core.GitHub.PullRequestComment.Marker + "\n### linkcheck: no broken links, 2 warnings\n", comment.Body, StringComparison.Ordinal);
+        Assert.Contains("- docs/other.md:3:9: <code>guide.md\\#USAGE</code> → <code>guide.md\\#usage</code>", comment.Body, StringComparison.Ordinal);
+        Assert.Contains("::notice title=linkcheck::suggested 1 fix in a pull request review; 1 outside the diff are listed in the comment", run.Out, StringComparison.Ordinal);
+        Assert.Equal("# Docs\n\nRead the [guide](docs/guide.md#Usage).\n", await File.ReadAllTextAsync(_repo.PathOf("README.md")));
+    }
+
+    [Fact]
+    public async Task Action_InputsAtTheirDefaults_DoNotOverrideTheConfigFile()
+    {
+        _repo.Write(".linkcheck.yml", "pr-comment: false\nfail: false\n");
+        var run = await RunActionAsync();
+        Assert.Equal(0, run.ExitCode);
+        Assert.False(_api.Comments.ContainsKey(12));
+    }
+
+    [Fact]
+    public async Task Action_InputChangedFromItsDefault_OverridesTheConfigFile()
+    {
+        _repo.Write(".linkcheck.yml", "pr-comment: true\nsuggest-fixes: true\n");
+        var run = await RunActionAsync(new() { ["INPUT_PR-COMMENT"] = "false", ["INPUT_SUGGEST-FIXES"] = "false" });
+        Assert.Equal(1, run.ExitCode);
+        Assert.False(_api.Comments.ContainsKey(12));
+        Assert.Empty(_api.ReviewBodies);
+    }
+
     [Theory]
     [InlineData("INPUT_OFFLINE", "yes", "linkcheck: input 'offline' must be true or false, not 'yes'\n")]
     [InlineData("INPUT_ARGS", "--exclude 'unclosed", "linkcheck: input 'args' has an unclosed quote\n")]
@@ -220,7 +259,7 @@ public sealed class ActionTests : IAsyncLifetime
     }
 }
 
-/// <summary>--changed-since against a real git repository.</summary>
+/// <summary>--changed-since and --staged against a real git repository.</summary>
 public sealed class ChangedSinceTests : IDisposable
 {
     private readonly TempDirectory _repo = new();
@@ -270,5 +309,50 @@ public sealed class ChangedSinceTests : IDisposable
         var run = await CliRun.RunAsync(_repo.Root, "--changed-since", "no-such-ref", "--offline");
         Assert.Equal(2, run.ExitCode);
         Assert.StartsWith("linkcheck: --changed-since: git diff --name-status failed:", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Staged_ChecksTheStagedFilesAndWhatLinksToThem()
+    {
+        Git("init", "-q");
+        _repo.Write("docs/guide.md", "# Guide\n\n## Installing\n");
+        _repo.Write("README.md", "[install](docs/guide.md#installing)\n");
+        _repo.Write("unrelated.md", "[broken](gone.md)\n");
+        Git("add", "-A");
+        Git("commit", "-q", "-m", "first");
+        _repo.Write("docs/guide.md", "# Guide\n\n## Installation\n\n[new](new-page.md)\n");
+        _repo.Write("notes.md", "[not staged](gone-too.md)\n");
+        Git("add", "docs/guide.md");
+
+        var run = await CliRun.RunAsync(_repo.Root, "--staged", "--offline");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("docs/guide.md:5:7: broken: new-page.md", run.Out, StringComparison.Ordinal);
+        Assert.Contains("README.md:1:11: broken: docs/guide.md#installing", run.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("unrelated.md", run.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("notes.md", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Staged_NothingStaged_ChecksNothingAndPasses()
+    {
+        Git("init", "-q");
+        _repo.Write("unrelated.md", "[broken](gone.md)\n");
+        Git("add", "-A");
+        Git("commit", "-q", "-m", "first");
+
+        var run = await CliRun.RunAsync(_repo.Root, "--staged", "--offline");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.DoesNotContain("unrelated.md", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Staged_OutsideAGitRepository_IsAUsageError()
+    {
+        _repo.Write("a.md", "x");
+        var run = await CliRun.RunAsync(_repo.Root, "--staged", "--offline", "--root-dir", ".");
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith("linkcheck: --staged: git diff --name-status failed:", run.Error, StringComparison.Ordinal);
     }
 }

@@ -40,6 +40,12 @@ public sealed class FakeGitHubApi : IAsyncDisposable
     /// <summary>Things that exist: "repo o/r", "content o/r@ref:path", "branch o/r@ref", "issue o/r#n", "pull o/r#n", "release o/r@tag".</summary>
     public HashSet<string> Existing { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Review comments per pull request number: (id, path, position, body).</summary>
+    public Dictionary<int, List<(long Id, string Path, int Position, string Body)>> ReviewComments { get; } = [];
+
+    /// <summary>Reviews created, as the JSON bodies received.</summary>
+    public List<JsonNode> ReviewBodies { get; } = [];
+
     /// <summary>Check runs created and updated, as the JSON bodies received.</summary>
     public List<JsonNode> CheckRunBodies { get; } = [];
 
@@ -172,6 +178,43 @@ public sealed class FakeGitHubApi : IAsyncDisposable
                     }
 
                     return (404, NotFound());
+                case ["pulls", var n, "comments"] when method == "GET":
+                    if (ForbidComments)
+                    {
+                        return (403, new JsonObject { ["message"] = "Resource not accessible by integration" });
+                    }
+
+                    var reviewComments = ReviewComments.GetValueOrDefault(int.Parse(n, System.Globalization.CultureInfo.InvariantCulture)) ?? [];
+                    return (200, Page(reviewComments.Select(c => (JsonNode)ReviewComment(c.Id, c.Path, c.Position, c.Body, repo)).ToList(), query));
+                case ["pulls", var n, "reviews"] when method == "POST":
+                    if (ForbidComments)
+                    {
+                        return (403, new JsonObject { ["message"] = "Resource not accessible by integration" });
+                    }
+
+                    var pull = int.Parse(n, System.Globalization.CultureInfo.InvariantCulture);
+                    var review = JsonNode.Parse(body)!;
+                    ReviewBodies.Add(review);
+                    if (!ReviewComments.TryGetValue(pull, out var drafts))
+                    {
+                        ReviewComments[pull] = drafts = [];
+                    }
+
+                    foreach (var draft in review["comments"]?.AsArray() ?? [])
+                    {
+                        drafts.Add((++_nextId, draft!["path"]!.GetValue<string>(), draft["position"]!.GetValue<int>(), draft["body"]!.GetValue<string>()));
+                    }
+
+                    return (200, new JsonObject
+                    {
+                        ["id"] = ++_nextId,
+                        ["node_id"] = "PRR_1",
+                        ["user"] = new JsonObject { ["login"] = "github-actions[bot]", ["id"] = 41898282, ["type"] = "Bot" },
+                        ["body"] = review["body"]?.GetValue<string>(),
+                        ["state"] = "COMMENTED",
+                        ["commit_id"] = review["commit_id"]?.GetValue<string>(),
+                        ["html_url"] = $"https://github.com/{repo}/pull/{n}#pullrequestreview-1",
+                    });
                 case ["check-runs"] when method == "POST":
                     CheckRunBodies.Add(JsonNode.Parse(body)!);
                     return (201, new JsonObject { ["id"] = 77, ["name"] = "linkcheck", ["status"] = "completed", ["html_url"] = $"https://github.com/{repo}/runs/77" });
@@ -230,6 +273,22 @@ public sealed class FakeGitHubApi : IAsyncDisposable
         ["created_at"] = "2026-11-26T12:00:00Z",
         ["user"] = new JsonObject { ["login"] = author, ["id"] = 41898282, ["type"] = "Bot" },
         ["author_association"] = "NONE",
+    };
+
+    private static JsonObject ReviewComment(long id, string path, int position, string body, string repo) => new()
+    {
+        ["id"] = id,
+        ["node_id"] = "PRRC_" + id,
+        ["path"] = path,
+        ["position"] = position,
+        ["body"] = body,
+        ["commit_id"] = "0123456789abcdef",
+        ["original_commit_id"] = "0123456789abcdef",
+        ["diff_hunk"] = "@@ -1 +1 @@",
+        ["html_url"] = $"https://github.com/{repo}/pull/1#discussion_r{id}",
+        ["created_at"] = "2026-11-26T12:00:00Z",
+        ["updated_at"] = "2026-11-26T12:00:00Z",
+        ["user"] = new JsonObject { ["login"] = "github-actions[bot]", ["id"] = 41898282, ["type"] = "Bot" },
     };
 
     private static JsonObject Repository(string owner, string name) => new()

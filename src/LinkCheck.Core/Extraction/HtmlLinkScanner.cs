@@ -20,7 +20,7 @@ namespace LinkCheck.Core.Extraction;
 public static class HtmlLinkScanner
 {
     /// <summary>Scans <paramref name="html"/>, adding what it finds to <paramref name="urls"/> and <paramref name="anchors"/>.</summary>
-    public static void Scan(string html, List<HtmlUrl> urls, ICollection<string> anchors)
+    public static void Scan(string html, List<HtmlUrl> urls, ICollection<string> anchors, List<(int Offset, string Data)>? comments = null)
     {
         // A read-only source over the string: the default TextSource copies it into a pooled, locked StringBuilder.
         using var source = new TextSource(new StringTextSource(html));
@@ -36,6 +36,9 @@ public static class HtmlLinkScanner
                 case HtmlTokenType.EndOfFile:
                     CloseAnchor(urls, ref openAnchor, anchorText);
                     return;
+                case HtmlTokenType.Comment when comments is not null:
+                    comments.Add((token.Position.Index, token.Data));
+                    break;
                 case HtmlTokenType.Character when openAnchor >= 0:
                     (anchorText ??= new StringBuilder()).Append(token.Data);
                     break;

@@ -70,6 +70,8 @@ public sealed class MarkdownLinkExtractor
         private readonly HashSet<LinkReferenceDefinition> _usedDefinitions = new(ReferenceEqualityComparer.Instance);
         private readonly List<LinkReferenceDefinition> _definitions = [];
         private readonly List<HtmlUrl> _htmlUrls = [];
+        private readonly List<(int Offset, string Data)> _comments = [];
+        private readonly List<Filtering.IgnoreDirective> _directives = [];
         private readonly List<(string Html, Func<int, int> ToSource, string? AnchorText)> _pendingHtml = [];
 
         /// <summary>Everything that needs the syntax tree: links, headings, definitions, and the HTML to scan later.</summary>
@@ -101,7 +103,10 @@ public sealed class MarkdownLinkExtractor
                 var line = a.Location.Line.CompareTo(b.Location.Line);
                 return line != 0 ? line : a.Location.Column.CompareTo(b.Location.Column);
             });
-            return new DocumentAnalysis(document, _links, new AnchorIndex(_anchors), _lines.LineCount, null);
+            return new DocumentAnalysis(document, _links, new AnchorIndex(_anchors), _lines.LineCount, null)
+            {
+                Directives = [.. _directives.OrderBy(d => d.Line).ThenBy(d => d.Column)],
+            };
         }
 
         /// <summary>
@@ -173,18 +178,23 @@ public sealed class MarkdownLinkExtractor
         {
             var kind = link.IsImage ? LinkKind.Image : link.IsAutoLink ? LinkKind.Autolink : LinkKind.Link;
             SourceSpan span;
+            SourceLocation? destination = null;
             if (link.Reference is { } reference)
             {
                 // The usage site: the label of [text][label], or the text of [label][] and [label].
                 _usedDefinitions.Add(reference);
                 span = IsWithin(link.LabelSpan, link.Span) ? link.LabelSpan : Inside(link.Span, '[', ']');
+                if (!reference.UrlSpan.IsEmpty)
+                {
+                    destination = Locate(Inside(reference.UrlSpan, '<', '>'));
+                }
             }
             else
             {
                 span = IsWithin(link.UrlSpan, link.Span) ? Inside(link.UrlSpan, '<', '>') : link.Span;
             }
 
-            _links.Add(Occurrence(span, link.Url ?? string.Empty, InlineText.Of(link, includeImageAlt: true), kind));
+            _links.Add(Occurrence(span, link.Url ?? string.Empty, InlineText.Of(link, includeImageAlt: true), kind) with { Destination = destination });
         }
 
         private void AddAutolink(AutolinkInline autolink)
@@ -272,7 +282,17 @@ public sealed class MarkdownLinkExtractor
         private void ScanHtml(string html, Func<int, int> toSource, string? anchorText)
         {
             _htmlUrls.Clear();
-            HtmlLinkScanner.Scan(html, _htmlUrls, _anchors);
+            _comments.Clear();
+            HtmlLinkScanner.Scan(html, _htmlUrls, _anchors, _comments);
+            foreach (var (offset, data) in _comments)
+            {
+                if (Filtering.IgnoreComments.Parse(data) is { } directive)
+                {
+                    var (line, column) = _lines.Locate(toSource(offset));
+                    _directives.Add(new Filtering.IgnoreDirective(directive.Kind, line, column, directive.Text));
+                }
+            }
+
             foreach (var url in _htmlUrls)
             {
                 var start = toSource(url.Start);
@@ -287,16 +307,19 @@ public sealed class MarkdownLinkExtractor
         /// <c>&lt;kbd&gt;</c>, closing tags) has none of them, and is not worth a tokenizer.
         /// </summary>
         private static bool MayHoldUrlOrAnchor(string html) =>
-            html.Contains('=', StringComparison.Ordinal)
+            html.Contains("<!--", StringComparison.Ordinal) || (html.Contains('=', StringComparison.Ordinal)
             && (html.Contains("href", StringComparison.OrdinalIgnoreCase) || html.Contains("src", StringComparison.OrdinalIgnoreCase)
                 || html.Contains("poster", StringComparison.OrdinalIgnoreCase) || html.Contains("id", StringComparison.OrdinalIgnoreCase)
-                || html.Contains("name", StringComparison.OrdinalIgnoreCase));
+                || html.Contains("name", StringComparison.OrdinalIgnoreCase)));
 
-        private LinkOccurrence Occurrence(SourceSpan span, string url, string linkText, LinkKind kind)
+        private LinkOccurrence Occurrence(SourceSpan span, string url, string linkText, LinkKind kind) =>
+            new(Locate(span), url, linkText, kind);
+
+        private SourceLocation Locate(SourceSpan span)
         {
             var (line, column) = _lines.Locate(span.Start);
             var (_, endColumn) = _lines.Locate(Math.Max(span.Start, span.End));
-            return new LinkOccurrence(new SourceLocation(document.Path, line, column, endColumn), url, linkText, kind);
+            return new SourceLocation(document.Path, line, column, endColumn);
         }
 
         /// <summary>The span without its delimiters, when it starts and ends with them (a <c>&lt;destination&gt;</c>, a <c>[label]</c>).</summary>

@@ -20,13 +20,15 @@ public sealed class LinkFilter
 {
     private readonly IReadOnlyList<(string Source, Regex Regex)> _include;
     private readonly IReadOnlyList<(string Source, Regex Regex)> _exclude;
+    private readonly IReadOnlyList<(string Reason, Regex Regex)> _ignoreFile;
     private readonly bool _excludePrivate;
     private readonly bool _excludeLoopback;
 
-    private LinkFilter(IReadOnlyList<(string, Regex)> include, IReadOnlyList<(string, Regex)> exclude, bool excludePrivate, bool excludeLoopback)
+    private LinkFilter(IReadOnlyList<(string, Regex)> include, IReadOnlyList<(string, Regex)> exclude, bool excludePrivate, bool excludeLoopback, IReadOnlyList<(string, Regex)>? ignoreFile = null)
     {
         _include = include;
         _exclude = exclude;
+        _ignoreFile = ignoreFile ?? [];
         _excludePrivate = excludePrivate;
         _excludeLoopback = excludeLoopback;
     }
@@ -43,6 +45,34 @@ public sealed class LinkFilter
             excludePrivate,
             excludeLoopback);
 
+    /// <summary>The same filter, plus the patterns of a <c>.linkcheckignore</c> file (one regular expression a line).</summary>
+    /// <exception cref="LinkCheckConfigurationException">A line is not a valid regular expression (the message names the line).</exception>
+    public LinkFilter WithIgnoreFile(string path, string displayName)
+    {
+        var patterns = new List<(string, Regex)>();
+        var number = 0;
+        foreach (var raw in File.ReadLines(path))
+        {
+            number++;
+            var line = raw.Trim();
+            if (line.Length == 0 || line.StartsWith('#'))
+            {
+                continue;
+            }
+
+            try
+            {
+                patterns.Add(($"excluded by {displayName} line {number}", UrlPattern.Compile(line, displayName)));
+            }
+            catch (LinkCheckConfigurationException e)
+            {
+                throw new LinkCheckConfigurationException($"{displayName}:{number}: {e.Message}", e);
+            }
+        }
+
+        return new LinkFilter(_include, _exclude, _excludePrivate, _excludeLoopback, [.. _ignoreFile, .. patterns]);
+    }
+
     /// <summary>Why <paramref name="occurrence"/> is excluded, or null when it is to be checked.</summary>
     public string? ExclusionReason(LinkOccurrence occurrence)
     {
@@ -57,6 +87,14 @@ public sealed class LinkFilter
             if (UrlPattern.IsMatch(regex, url))
             {
                 return $"excluded by --exclude '{source}'";
+            }
+        }
+
+        foreach (var (reason, regex) in _ignoreFile)
+        {
+            if (UrlPattern.IsMatch(regex, url))
+            {
+                return reason;
             }
         }
 

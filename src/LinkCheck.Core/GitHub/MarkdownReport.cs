@@ -32,8 +32,9 @@ public static class MarkdownReport
         }
 
         var failures = s.Broken + s.Errors + (report.Unverified == UnverifiedPolicy.Fail ? s.Unverified : 0);
+        var warningCount = s.Warnings + (report.Unverified == UnverifiedPolicy.Warn ? s.Unverified : 0);
         head.Append(options.Heading).Append(' ').Append(failures == 0
-            ? $"linkcheck: all {Plural(s.Links - s.Skipped - s.Excluded, "link")} OK"
+            ? warningCount == 0 ? $"linkcheck: all {Plural(s.Links - s.Skipped - s.Excluded, "link")} OK" : $"linkcheck: no broken links, {Plural(warningCount, "warning")}"
             : $"linkcheck: {Plural(s.Broken, "broken link")}{(s.Errors > 0 ? ", " + Plural(s.Errors, "unreadable file") : string.Empty)}").Append("\n\n");
         head.Append("| files | links | unique | ok | broken | warnings | unverified | skipped | excluded | errors |\n");
         head.Append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");

@@ -23,9 +23,18 @@ public sealed record LinkResult(
     /// <summary>Why, as a stable code (<see cref="FindingCode"/>); null for OK, skipped and excluded links.</summary>
     public string? Code { get; init; }
 
+    /// <summary>
+    /// True when <see cref="Suggestion"/> is the only possible fix (see <see cref="Model.Suggestion.IsCertain"/>),
+    /// so <c>--fix</c> and the pull request's suggested changes may apply it.
+    /// </summary>
+    public bool Fixable { get; init; }
+
+    /// <summary>Where the destination is written when not at <see cref="Location"/> (a reference link's definition).</summary>
+    public SourceLocation? Destination { get; init; }
+
     /// <summary>Creates the result for one occurrence of a link.</summary>
     public static LinkResult For(LinkOccurrence occurrence, LinkStatus status, string? message, string? suggestion = null, string? code = null) =>
-        new(occurrence.Location, occurrence.Url, occurrence.Text, occurrence.Kind, status, message, suggestion) { Code = code };
+        new(occurrence.Location, occurrence.Url, occurrence.Text, occurrence.Kind, status, message, suggestion) { Code = code, Destination = occurrence.Destination };
 
     /// <summary>Creates the result for a file that could not be checked.</summary>
     public static LinkResult FileError(SourceLocation location, string message) =>

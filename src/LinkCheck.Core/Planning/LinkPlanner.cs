@@ -11,6 +11,11 @@ public static class LinkPlanner
     /// <param name="parallelism">How many threads parse targets; parsing is pure, grouping stays sequential.</param>
     public static IReadOnlyList<PlannedCheck> Plan(IReadOnlyList<LinkOccurrence> occurrences, UrlRemapper? remap = null, int parallelism = 1)
     {
+        if (occurrences.Count == 0)
+        {
+            return []; // Every link excluded (or none written): Partitioner.Create refuses an empty range.
+        }
+
         var parsed = new LinkTarget[occurrences.Count];
         Parallel.ForEach(
             System.Collections.Concurrent.Partitioner.Create(0, occurrences.Count, Math.Max(1024, occurrences.Count / (4 * Math.Max(1, parallelism)))),

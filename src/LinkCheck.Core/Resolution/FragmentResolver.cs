@@ -104,14 +104,42 @@ public sealed partial class FragmentResolver : ILinkResolver
         if (folded is not null)
         {
             return markdown
-                ? Verdict.Warning(FindingCode.AnchorCase, $"#{fragment} differs in case from the anchor #{folded} in {path} (GitHub ignores the case, other renderers do not)", new Suggestion.ReplaceFragment(folded))
-                : Verdict.Broken(FindingCode.AnchorCase, $"no anchor #{fragment} in {path} (#{folded} differs only in case)", new Suggestion.ReplaceFragment(folded));
+                ? Verdict.Warning(FindingCode.AnchorCase, $"#{fragment} differs in case from the anchor #{folded} in {path} (GitHub ignores the case, other renderers do not)", new Suggestion.ReplaceFragment(folded) { IsCertain = true })
+                : Verdict.Broken(FindingCode.AnchorCase, $"no anchor #{fragment} in {path} (#{folded} differs only in case)", new Suggestion.ReplaceFragment(folded) { IsCertain = true });
+        }
+
+        if (markdown && StaleDuplicateSuffix(id, anchors) is { } current)
+        {
+            return Verdict.Broken(FindingCode.AnchorNotFound, $"no heading #{fragment} in {path}: #{current} is the only heading of that name left (a stale duplicate suffix?)", new Suggestion.ReplaceFragment(current) { IsCertain = true });
         }
 
         var closest = Closest.Find(id, anchors.Anchors);
         var what = markdown ? "heading or anchor" : "anchor";
         return Verdict.Broken(FindingCode.AnchorNotFound, $"no {what} #{fragment} in {path}", closest is null ? null : new Suggestion.ReplaceFragment(closest));
     }
+
+    /// <summary>
+    /// GitHub numbers repeated headings <c>name</c>, <c>name-1</c>, <c>name-2</c> (github-slugger). When a link
+    /// to <c>name-N</c> finds nothing and exactly one id of that family is left, the duplicate it counted is gone
+    /// and the remaining heading is the one meant.
+    /// </summary>
+    private static string? StaleDuplicateSuffix(string id, Extraction.AnchorIndex anchors)
+    {
+        var dash = id.LastIndexOf('-');
+        if (dash <= 0 || !IsNumber(id.AsSpan(dash + 1)))
+        {
+            return null;
+        }
+
+        // Only the plain name is left: no other numbered heading could be the one meant.
+        var name = id[..dash];
+        var prefix = name + "-";
+        return anchors.Contains(name) && !anchors.Anchors.Any(a => a.StartsWith(prefix, StringComparison.Ordinal) && IsNumber(a.AsSpan(prefix.Length)))
+            ? name
+            : null;
+    }
+
+    private static bool IsNumber(ReadOnlySpan<char> text) => !text.IsEmpty && !text.ContainsAnyExceptInRange('0', '9');
 
     private static Verdict LineAnchor(string fragment, string path, int lineCount, bool plain)
     {

@@ -123,7 +123,7 @@ public sealed class HttpResolver : ILinkResolver
 
         if (outcome.PermanentlyMoved)
         {
-            return Verdict.Warning(FindingCode.PermanentRedirect, $"permanently moved to {outcome.FinalUri.AbsoluteUri}", new Suggestion.ReplaceUrl(outcome.FinalUri.AbsoluteUri));
+            return Verdict.Warning(FindingCode.PermanentRedirect, $"permanently moved to {outcome.FinalUri.AbsoluteUri}", new Suggestion.ReplaceUrl(outcome.FinalUri.AbsoluteUri) { IsCertain = true });
         }
 
         return Verdict.Ok;

@@ -51,7 +51,7 @@ public sealed class LocalFileResolver : ILinkResolver
             FileLookupStatus.CaseMismatch => Verdict.Broken(
                 FindingCode.PathCase,
                 $"file not found: {path} (the case differs from {found.RepositoryPath}, which exists; paths are case-sensitive on GitHub and Linux)",
-                new Suggestion.ReplacePath(found.RepositoryPath)),
+                new Suggestion.ReplacePath(found.RepositoryPath) { IsCertain = true }),
             FileLookupStatus.OutsideRoot => Verdict.Broken(FindingCode.OutsideRepository, $"points outside the repository: {path} is a symbolic link that leaves it"),
             _ => Missing(path, found),
         };
@@ -60,8 +60,13 @@ public sealed class LocalFileResolver : ILinkResolver
     private Verdict Missing(string path, FileLookup found)
     {
         var name = path[(path.LastIndexOf('/') + 1)..];
-        var candidate = SimilarSibling(name, found.ExistingParent) ?? MovedFile(name);
-        return Verdict.Broken(FindingCode.FileNotFound, $"file not found: {path}", candidate is null ? null : new Suggestion.ReplacePath(candidate));
+        var sibling = SimilarSibling(name, found.ExistingParent);
+        var moved = MovedFile(name);
+        var candidate = sibling ?? moved;
+        // A rename is certain only when the one file of that name is also the only candidate: a similar sibling
+        // makes it a guess between two.
+        var certain = moved is not null && (sibling is null || sibling == moved);
+        return Verdict.Broken(FindingCode.FileNotFound, $"file not found: {path}", candidate is null ? null : new Suggestion.ReplacePath(candidate) { IsCertain = certain });
     }
 
     /// <summary>A file in the same directory whose name is a likely typo fix (or the name with a markdown extension).</summary>

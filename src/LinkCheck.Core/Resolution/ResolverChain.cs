@@ -23,6 +23,11 @@ public sealed class ResolverChain
         // Local checks complete synchronously and are spread over the cores; the ones that really wait (the
         // network) come back as pending tasks, which bound their own concurrency, and are awaited together.
         var verdicts = new Verdict[checks.Count];
+        if (checks.Count == 0)
+        {
+            return verdicts; // Partitioner.Create refuses an empty range.
+        }
+
         var pending = new System.Collections.Concurrent.ConcurrentBag<(int Index, Task<Verdict> Task)>();
         Parallel.ForEach(
             System.Collections.Concurrent.Partitioner.Create(0, checks.Count, Math.Max(256, checks.Count / (4 * Math.Max(1, parallelism)))),

@@ -8,6 +8,12 @@ public class LinkPlannerTests
     private static LinkOccurrence At(string file, int line, string url) => new(new SourceLocation(file, line, 1, 1), url, "", LinkKind.Link);
 
     [Fact]
+    public void Plan_NoLinks_IsEmpty()
+    {
+        Assert.Empty(LinkPlanner.Plan([], parallelism: 4));
+    }
+
+    [Fact]
     public void Plan_SameTargetFromManyFiles_IsCheckedOnce()
     {
         var plan = LinkPlanner.Plan(

@@ -1,0 +1,93 @@
+using System.Globalization;
+using System.Text;
+using System.Xml;
+using LinkCheck.Core.Model;
+
+namespace LinkCheck.Core.Reporting;
+
+/// <summary>
+/// JUnit XML, which most CI systems display: one test suite per file, one test case per link; broken links are
+/// failures, unreadable files errors, skipped and excluded links skipped.
+/// </summary>
+public sealed class JUnitReporter : IReporter
+{
+    private readonly TextWriter _writer;
+
+    /// <summary>Creates the reporter.</summary>
+    public JUnitReporter(TextWriter writer) => _writer = writer;
+
+    /// <inheritdoc />
+    public async Task ReportAsync(CheckReport report, CancellationToken cancellationToken)
+    {
+        var builder = new StringBuilder();
+        var settings = new XmlWriterSettings { Indent = true, OmitXmlDeclaration = false, Encoding = new UTF8Encoding(false) };
+        using (var xml = XmlWriter.Create(builder, settings))
+        {
+            var s = report.Summary;
+            xml.WriteStartElement("testsuites");
+            xml.WriteAttributeString("name", "linkcheck");
+            xml.WriteAttributeString("tests", Number(report.Results.Count));
+            xml.WriteAttributeString("failures", Number(s.Broken));
+            xml.WriteAttributeString("errors", Number(s.Errors));
+            xml.WriteAttributeString("skipped", Number(s.Skipped + s.Excluded));
+            xml.WriteAttributeString("time", Seconds(s.Duration));
+            foreach (var file in report.Results.GroupBy(r => r.Location.File, StringComparer.Ordinal))
+            {
+                xml.WriteStartElement("testsuite");
+                xml.WriteAttributeString("name", Clean(file.Key));
+                xml.WriteAttributeString("tests", Number(file.Count()));
+                xml.WriteAttributeString("failures", Number(file.Count(r => r.Status == LinkStatus.Broken)));
+                xml.WriteAttributeString("errors", Number(file.Count(r => r.Status == LinkStatus.Error)));
+                xml.WriteAttributeString("skipped", Number(file.Count(r => r.Status is LinkStatus.Skipped or LinkStatus.Excluded)));
+                foreach (var result in file)
+                {
+                    xml.WriteStartElement("testcase");
+                    xml.WriteAttributeString("classname", Clean(file.Key));
+                    xml.WriteAttributeString("name", Clean($"{result.Location.Line}:{result.Location.Column} {result.Url ?? "(file)"}"));
+                    var message = Clean(result.Message ?? string.Empty);
+                    switch (result.Status)
+                    {
+                        case LinkStatus.Broken:
+                            xml.WriteStartElement("failure");
+                            xml.WriteAttributeString("type", result.Code ?? "broken");
+                            xml.WriteAttributeString("message", message);
+                            xml.WriteString(result.Suggestion is null ? message : $"{message}\ndid you mean {Clean(result.Suggestion)}?");
+                            xml.WriteEndElement();
+                            break;
+                        case LinkStatus.Error:
+                            xml.WriteStartElement("error");
+                            xml.WriteAttributeString("type", result.Code ?? "error");
+                            xml.WriteAttributeString("message", message);
+                            xml.WriteEndElement();
+                            break;
+                        case LinkStatus.Skipped or LinkStatus.Excluded:
+                            xml.WriteStartElement("skipped");
+                            xml.WriteAttributeString("message", message);
+                            xml.WriteEndElement();
+                            break;
+                        case LinkStatus.Warning or LinkStatus.Unverified:
+                            xml.WriteElementString("system-out", $"{Names.Of(result.Status)}: {message}");
+                            break;
+                    }
+
+                    xml.WriteEndElement();
+                }
+
+                xml.WriteEndElement();
+            }
+
+            xml.WriteEndElement();
+        }
+
+        await _writer.WriteLineAsync(builder.ToString().AsMemory(), cancellationToken).ConfigureAwait(false);
+        await _writer.FlushAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>XML 1.0 cannot hold most control characters (§2.2): repository text loses them.</summary>
+    private static string Clean(string text) =>
+        string.Concat(text.Where(c => c is '\t' or '\n' or '\r' || (c >= ' ' && c != '\uFFFE' && c != '\uFFFF')));
+
+    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static string Seconds(TimeSpan duration) => duration.TotalSeconds.ToString("0.000", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,112 @@
+using System.Text;
+using System.Text.Json;
+using System.Xml.Linq;
+using LinkCheck.Core.Model;
+using LinkCheck.Core.Reporting;
+using NJsonSchema;
+
+namespace LinkCheck.Core.Tests.Reporting;
+
+/// <summary>SARIF, JUnit and markdown reports of one real run with every kind of finding.</summary>
+public sealed class MachineReportTests : IDisposable
+{
+    private readonly TempDirectory _repo = new();
+
+    public MachineReportTests()
+    {
+        _repo.InitGit();
+        _repo.Write("docs/setup.md", "# Setup\n\n## Install steps\n");
+        _repo.Write("README.md", "# Read me\n\n[gone](<missing file.md>) [case](docs/setup.md#Install-Steps)\n\n[ref][r]\n\n[r]: docs/setup.md#nowhere\n\n<!-- linkcheck-disable-next-line -->\n[ignored](ignored.md) [site](https://example.com)\n");
+        _repo.WriteBytes("bad.md", Encoding.Latin1.GetBytes("caf\u00e9\n"));
+    }
+
+    public void Dispose() => _repo.Dispose();
+
+    private async Task<string> RenderAsync(Func<TextWriter, IReporter> create)
+    {
+        var report = await new LinkChecker().CheckAsync(new LinkCheckOptions { RootDirectory = _repo.Root, Offline = true });
+        using var writer = new StringWriter { NewLine = "\n" };
+        await create(writer).ReportAsync(report, CancellationToken.None);
+        return writer.ToString();
+    }
+
+    [Fact]
+    public async Task Sarif_ValidatesAgainstTheOfficialSchema()
+    {
+        var schema = await JsonSchema.FromFileAsync(Path.Combine(AppContext.BaseDirectory, "Schemas", "sarif-2.1.0-rtm.5.json"));
+        var sarif = await RenderAsync(w => new SarifReporter(w, "1.2.3"));
+        Assert.Empty(schema.Validate(sarif).Select(e => e.ToString()));
+
+        // The validation has teeth: a region with column 0 is refused.
+        var broken = System.Text.Json.Nodes.JsonNode.Parse(sarif)!;
+        broken["runs"]![0]!["results"]![0]!["locations"]![0]!["physicalLocation"]!["region"]!["startColumn"] = 0;
+        Assert.NotEmpty(schema.Validate(broken.ToJsonString()));
+    }
+
+    [Fact]
+    public async Task Sarif_HasOneResultPerFindingWithRuleRegionAndFix()
+    {
+        using var sarif = JsonDocument.Parse(await RenderAsync(w => new SarifReporter(w, "1.2.3")));
+        var run = sarif.RootElement.GetProperty("runs")[0];
+        var rules = run.GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray().Select(r => r.GetProperty("id").GetString()).ToList();
+        Assert.Equal(rules.Count, rules.Distinct().Count());
+        var results = run.GetProperty("results").EnumerateArray().ToList();
+        Assert.Equal(["file-not-found", "anchor-case-mismatch", "anchor-not-found", "file-error"], results.Select(r => r.GetProperty("ruleId").GetString()));
+        Assert.All(results, r => Assert.Equal(r.GetProperty("ruleId").GetString(), rules[r.GetProperty("ruleIndex").GetInt32()]));
+
+        var missing = results[0];
+        Assert.Equal("error", missing.GetProperty("level").GetString());
+        var location = missing.GetProperty("locations")[0].GetProperty("physicalLocation");
+        Assert.Equal("README.md", location.GetProperty("artifactLocation").GetProperty("uri").GetString());
+        var region = location.GetProperty("region");
+        Assert.Equal((3, 9, 24), (region.GetProperty("startLine").GetInt32(), region.GetProperty("startColumn").GetInt32(), region.GetProperty("endColumn").GetInt32()));
+        Assert.False(missing.TryGetProperty("fixes", out _));
+
+        var anchorCase = results[1];
+        Assert.Equal("warning", anchorCase.GetProperty("level").GetString());
+        var replacement = anchorCase.GetProperty("fixes")[0].GetProperty("artifactChanges")[0].GetProperty("replacements")[0];
+        Assert.Equal("docs/setup.md#install-steps", replacement.GetProperty("insertedContent").GetProperty("text").GetString());
+        Assert.Equal(34, replacement.GetProperty("deletedRegion").GetProperty("startColumn").GetInt32());
+    }
+
+    [Fact]
+    public async Task Sarif_ReferenceLinkIsReportedWhereItIsUsed()
+    {
+        using var sarif = JsonDocument.Parse(await RenderAsync(w => new SarifReporter(w, "1.2.3")));
+        var result = sarif.RootElement.GetProperty("runs")[0].GetProperty("results")[2];
+        Assert.Equal(5, result.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("region").GetProperty("startLine").GetInt32());
+    }
+
+    [Fact]
+    public async Task JUnit_IsWellFormedWithOneSuitePerFile()
+    {
+        var xml = XDocument.Parse(await RenderAsync(w => new JUnitReporter(w)));
+        var root = xml.Root!;
+        Assert.Equal("testsuites", root.Name.LocalName);
+        Assert.Equal(("2", "1"), (root.Attribute("failures")!.Value, root.Attribute("errors")!.Value));
+        Assert.Equal(["README.md", "bad.md"], root.Elements("testsuite").Select(s => s.Attribute("name")!.Value));
+        var readme = root.Elements("testsuite").Single(s => s.Attribute("name")!.Value == "README.md");
+        var failure = readme.Elements("testcase").Single(c => c.Attribute("name")!.Value == "3:9 missing file.md").Element("failure")!;
+        Assert.Equal("file-not-found", failure.Attribute("type")!.Value);
+        Assert.NotNull(readme.Elements("testcase").Single(c => c.Attribute("name")!.Value.EndsWith("ignored.md", StringComparison.Ordinal)).Element("skipped"));
+    }
+
+    [Fact]
+    public async Task JUnit_RepositoryTextCannotBreakTheXml()
+    {
+        _repo.Write("ev]]>il\u0001.md", "[x](x]]>&'\"y.md)\n");
+        var xml = XDocument.Parse(await RenderAsync(w => new JUnitReporter(w)));
+        var testCase = Assert.Single(xml.Descendants("testcase"), c => c.Attribute("name")!.Value.Contains("x]]>&'\"y.md", StringComparison.Ordinal));
+        Assert.StartsWith("ev]]>il", testCase.Attribute("classname")!.Value, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Markdown_ListsTheFindingsWithLocations()
+    {
+        var markdown = await RenderAsync(w => new MarkdownReporter(w));
+        Assert.StartsWith("# ", markdown, StringComparison.Ordinal);
+        Assert.Contains("README.md", markdown, StringComparison.Ordinal);
+        Assert.Contains("missing file.md", markdown, StringComparison.Ordinal);
+        Assert.DoesNotContain("ignored.md", markdown, StringComparison.Ordinal);
+    }
+}
