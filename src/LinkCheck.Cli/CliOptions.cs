@@ -288,21 +288,9 @@ internal sealed class CliOptions
 
     private static long ParseSize(string text, System.CommandLine.Parsing.ArgumentResult result)
     {
-        var value = text.Trim();
-        long factor = 1;
-        foreach (var (suffix, multiplier) in new[] { ("KB", 1024L), ("MB", 1024L * 1024), ("GB", 1024L * 1024 * 1024), ("K", 1024L), ("M", 1024L * 1024), ("B", 1L) })
+        if (Sizes.Parse(text) is { } size)
         {
-            if (value.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
-            {
-                factor = multiplier;
-                value = value[..^suffix.Length].Trim();
-                break;
-            }
-        }
-
-        if (long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number > 0)
-        {
-            return number * factor;
+            return size;
         }
 
         result.AddError($"--max-file-size: '{text}' is not a size (examples: 1048576, 512KB, 64MB).");

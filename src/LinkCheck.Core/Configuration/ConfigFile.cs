@@ -58,7 +58,7 @@ public sealed partial class ConfigFile
     public TimeSpan? Duration(string key) => _values.TryGetValue(key, out var v) && Durations.TryParse(Scalar(v.Node)!, out var d) ? d : null;
 
     /// <summary>A size key in bytes, or null when unset.</summary>
-    public long? Size(string key) => _values.TryGetValue(key, out var v) ? ParseSize(Scalar(v.Node)!) : null;
+    public long? Size(string key) => _values.TryGetValue(key, out var v) ? Sizes.Parse(Scalar(v.Node)!) : null;
 
     /// <summary>The accepted status codes, or null when unset.</summary>
     public StatusCodeSet? StatusCodes(string key) => _values.TryGetValue(key, out var v) ? StatusCodeSet.Parse(string.Join(',', Items(v.Node))) : null;
@@ -177,7 +177,7 @@ public sealed partial class ConfigFile
 
                 break;
             case ConfigKeyType.Size:
-                if (Scalar(node) is not { } size || ParseSize(size) is null)
+                if (Scalar(node) is not { } size || Sizes.Parse(size) is null)
                 {
                     throw Error(where, "expected a size such as 1048576, 512KB or 64MB", node);
                 }
@@ -338,23 +338,6 @@ public sealed partial class ConfigFile
         YamlScalarNode { Value: { } value } => [value],
         _ => [],
     };
-
-    private static long? ParseSize(string text)
-    {
-        var value = text.Trim();
-        long factor = 1;
-        foreach (var (suffix, multiplier) in new[] { ("KB", 1024L), ("MB", 1024L * 1024), ("GB", 1024L * 1024 * 1024), ("B", 1L) })
-        {
-            if (value.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
-            {
-                factor = multiplier;
-                value = value[..^suffix.Length].Trim();
-                break;
-            }
-        }
-
-        return long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number > 0 ? number * factor : null;
-    }
 
     private static int Line(YamlNode node) => (int)node.Start.Line;
 
