@@ -65,7 +65,7 @@ public sealed class PullRequestComment
             if (ours is null)
             {
                 var created = await _api.CallAsync(c => c.Issue.Comment.Create(owner, name, number, body), cancellationToken).ConfigureAwait(false);
-                return (CommentOutcome.Created, $"pull request comment created: {created.HtmlUrl}");
+                return (CommentOutcome.Created, $"pull request comment created: {created?.HtmlUrl}");
             }
 
             await _api.CallAsync(c => c.Issue.Comment.Update(owner, name, ours.Id, body), cancellationToken).ConfigureAwait(false);
