@@ -244,15 +244,40 @@ internal sealed class CheckCommand
             return null;
         }
 
+        // Anything unexpected from the API means: say so and check everything, never fewer files. Exception text is
+        // not printed: it can quote the request (and a server's page); the status code and our own words are enough.
+        string problem;
         try
         {
-            return await ChangedFiles.FromPullRequestAsync(api, owner, name, number, cancellationToken).ConfigureAwait(false);
+            var changes = await ChangedFiles.FromPullRequestAsync(api, owner, name, number, cancellationToken).ConfigureAwait(false);
+            if (changes.Files.Count > 0)
+            {
+                return changes;
+            }
+
+            problem = "the pull request files API listed no files";
         }
         catch (Octokit.ApiException e)
         {
-            notices.Add($"cannot list the pull request's files ({(int)e.StatusCode}): checking every file");
-            return null;
+            problem = $"the pull request files API answered {(int)e.StatusCode}";
         }
+        catch (InvalidDataException e)
+        {
+            problem = e.Message;
+        }
+        catch (HttpRequestException)
+        {
+            problem = "cannot reach the GitHub API";
+        }
+#pragma warning disable CA1031 // Any other failure of the change source falls back to checking everything.
+        catch (Exception e) when (e is not OperationCanceledException)
+#pragma warning restore CA1031
+        {
+            problem = $"listing the pull request's files failed ({e.GetType().Name})";
+        }
+
+        await Notice("warning", $"only-changed: {problem}: checking every file", ActionEnvironment.IsGitHubActions(_environment)).ConfigureAwait(false);
+        return null;
     }
 
     /// <summary>The job summary, the sticky pull request comment and the check run, each when asked for.</summary>

@@ -64,6 +64,9 @@ public sealed class FakeGitHubApi : IAsyncDisposable
     /// <summary>Answer the next N calls with a secondary rate limit (status, Retry-After seconds).</summary>
     public (int Count, int Status, int RetryAfter) RateLimit { get; set; }
 
+    /// <summary>Paths answered with exactly this status, content type and body (a proxy's page, an error object).</summary>
+    public Dictionary<string, (int Status, string ContentType, string Body)> RawAnswers { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Paths answered with a redirect to another URL (to prove the token does not follow).</summary>
     public Dictionary<string, string> Redirects { get; } = new(StringComparer.Ordinal);
 
@@ -89,6 +92,14 @@ public sealed class FakeGitHubApi : IAsyncDisposable
         {
             context.Response.StatusCode = 301;
             context.Response.Headers.Location = target;
+            return;
+        }
+
+        if (RawAnswers.TryGetValue(path, out var raw))
+        {
+            context.Response.StatusCode = raw.Status;
+            context.Response.ContentType = raw.ContentType;
+            await context.Response.WriteAsync(raw.Body);
             return;
         }
 
