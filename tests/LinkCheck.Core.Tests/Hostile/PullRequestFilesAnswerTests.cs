@@ -1,5 +1,4 @@
-using LinkCheck.Core.GitHub;
-using LinkCheck.Core.Tests.GitHub;
+using LinkCheck.Core.Changes;
 
 namespace LinkCheck.Core.Tests.Hostile;
 
