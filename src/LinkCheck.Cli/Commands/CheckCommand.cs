@@ -198,14 +198,29 @@ internal sealed class CheckCommand
         count.ToString(System.Globalization.CultureInfo.InvariantCulture) + " " + noun + (count == 1 ? string.Empty : "s");
 
     /// <summary>--github-token, else the action's input, else GITHUB_TOKEN or GH_TOKEN.</summary>
-    private string? Token() =>
-        new[]
+    /// <exception cref="LinkCheckConfigurationException">The token has a character no token has.</exception>
+    private string? Token()
+    {
+        var (source, token) = new (string Source, string? Value)[]
         {
-            _parse.GetValue(_options.GitHubToken),
-            _environment.GetVariable("INPUT_GITHUB-TOKEN"),
-            _environment.GetVariable("GITHUB_TOKEN"),
-            _environment.GetVariable("GH_TOKEN"),
-        }.FirstOrDefault(t => !string.IsNullOrWhiteSpace(t))?.Trim();
+            ("--github-token", _parse.GetValue(_options.GitHubToken)),
+            ("the github-token input", _environment.GetVariable("INPUT_GITHUB-TOKEN")),
+            ("GITHUB_TOKEN", _environment.GetVariable("GITHUB_TOKEN")),
+            ("GH_TOKEN", _environment.GetVariable("GH_TOKEN")),
+        }.FirstOrDefault(t => !string.IsNullOrWhiteSpace(t.Value));
+        token = token?.Trim();
+
+        // GitHub's tokens are visible ASCII (ghp_..., github_pat_..., ghs_...). Anything else would reach the HTTP
+        // stack, which refuses it with an exception that quotes the whole header, token included (issue 9). The
+        // message says where the token came from and what is wrong, and shows none of it.
+        if (token is not null && token.Any(c => c is <= ' ' or >= (char)0x7F))
+        {
+            var what = token.Any(char.IsControl) ? "a control character (a pasted line break?)" : token.Any(c => c == ' ') ? "a space" : "a non-ASCII character";
+            throw new LinkCheckConfigurationException($"the GitHub token from {source} contains {what}, which no token has: check the secret (the token is not shown)");
+        }
+
+        return token;
+    }
 
     /// <summary>The change to restrict the run to: --changed-since (git) or --only-changed (the pull request's files).</summary>
     private async Task<ChangeSet?> ChangesAsync(LinkCheckOptions options, GitHubContext? gitHub, GitHubApi? api, List<string> notices, CancellationToken cancellationToken)
@@ -237,15 +252,40 @@ internal sealed class CheckCommand
             return null;
         }
 
+        // Anything unexpected from the API means: say so and check everything, never fewer files. Exception text is
+        // not printed: it can quote the request (and a server's page); the status code and our own words are enough.
+        string problem;
         try
         {
-            return await ChangedFiles.FromPullRequestAsync(api, owner, name, number, cancellationToken).ConfigureAwait(false);
+            var changes = await ChangedFiles.FromPullRequestAsync(api, owner, name, number, cancellationToken).ConfigureAwait(false);
+            if (changes.Files.Count > 0)
+            {
+                return changes;
+            }
+
+            problem = "the pull request files API listed no files";
         }
         catch (Octokit.ApiException e)
         {
-            notices.Add($"cannot list the pull request's files ({(int)e.StatusCode}): checking every file");
-            return null;
+            problem = $"the pull request files API answered {(int)e.StatusCode}";
         }
+        catch (InvalidDataException e)
+        {
+            problem = e.Message;
+        }
+        catch (HttpRequestException)
+        {
+            problem = "cannot reach the GitHub API";
+        }
+#pragma warning disable CA1031 // Any other failure of the change source falls back to checking everything.
+        catch (Exception e) when (e is not OperationCanceledException)
+#pragma warning restore CA1031
+        {
+            problem = $"listing the pull request's files failed ({e.GetType().Name})";
+        }
+
+        await Notice("warning", $"only-changed: {problem}: checking every file", ActionEnvironment.IsGitHubActions(_environment)).ConfigureAwait(false);
+        return null;
     }
 
     /// <summary>The job summary, the sticky pull request comment and the check run, each when asked for.</summary>
