@@ -43,13 +43,20 @@ public sealed class HttpFetcher
         var permanent = true;
         var downgraded = false;
         var current = uri;
+
+        // Credentials (--header, Basic) are bound to the origin of the link itself (scheme, host and port, RFC 6454
+        // §4): a redirect that changes any of them, an https -> http downgrade included, drops them for the rest of
+        // the chain, as browsers do with Authorization on cross-origin redirects (Fetch standard, "HTTP-redirect
+        // fetch", step 13).
+        var credentialsAllowed = true;
         while (true)
         {
-            var attempt = await SendWithRetriesAsync(current, useGet: readBody, readBody, cancellationToken).ConfigureAwait(false);
+            credentialsAllowed &= SameOrigin(uri, current);
+            var attempt = await SendWithRetriesAsync(current, useGet: readBody, readBody, credentialsAllowed, cancellationToken).ConfigureAwait(false);
             if (!readBody && NeedsGet(attempt))
             {
                 // Many servers answer HEAD wrongly (405, 403, 400, 404, 501, a dropped connection) but GET rightly.
-                attempt = await SendWithRetriesAsync(current, useGet: true, readBody: false, cancellationToken).ConfigureAwait(false);
+                attempt = await SendWithRetriesAsync(current, useGet: true, readBody: false, credentialsAllowed, cancellationToken).ConfigureAwait(false);
             }
 
             if (attempt.Status is not (301 or 302 or 303 or 307 or 308))
@@ -88,6 +95,12 @@ public sealed class HttpFetcher
     private static bool NeedsGet(Attempt attempt) =>
         attempt.Failure == HttpFailure.Connection || attempt.Status is (>= 400 and < 500 and not 429) or 500 or 501;
 
+    /// <summary>Same scheme, host and port (an origin, RFC 6454 §4); the default port counts as given.</summary>
+    private static bool SameOrigin(Uri a, Uri b) =>
+        string.Equals(a.Scheme, b.Scheme, StringComparison.OrdinalIgnoreCase)
+        && string.Equals(a.IdnHost, b.IdnHost, StringComparison.OrdinalIgnoreCase)
+        && a.Port == b.Port;
+
     private static HttpOutcome Outcome(Attempt attempt, Uri current, List<Uri> chain, bool permanent, bool downgraded) => new()
     {
         StatusCode = attempt.Status,
@@ -105,7 +118,7 @@ public sealed class HttpFetcher
         NotHtml = attempt.NotHtml,
     };
 
-    private async Task<Attempt> SendWithRetriesAsync(Uri uri, bool useGet, bool readBody, CancellationToken cancellationToken)
+    private async Task<Attempt> SendWithRetriesAsync(Uri uri, bool useGet, bool readBody, bool credentialsAllowed, CancellationToken cancellationToken)
     {
         var host = uri.IdnHost;
         for (var number = 1; ; number++)
@@ -124,7 +137,7 @@ public sealed class HttpFetcher
 
             using (lease)
             {
-                attempt = await SendOnceAsync(uri, useGet, readBody, cancellationToken).ConfigureAwait(false) with { Attempts = number };
+                attempt = await SendOnceAsync(uri, useGet, readBody, credentialsAllowed, cancellationToken).ConfigureAwait(false) with { Attempts = number };
             }
 
             if (!attempt.IsTransient || number > _options.MaxRetries)
@@ -161,7 +174,7 @@ public sealed class HttpFetcher
         return delay < TimeSpan.Zero ? TimeSpan.Zero : delay > _options.MaxRetryWait ? _options.MaxRetryWait : delay;
     }
 
-    private async Task<Attempt> SendOnceAsync(Uri uri, bool useGet, bool readBody, CancellationToken cancellationToken)
+    private async Task<Attempt> SendOnceAsync(Uri uri, bool useGet, bool readBody, bool credentialsAllowed, CancellationToken cancellationToken)
     {
         using var timeout = new CancellationTokenSource(_options.Timeout, _time);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
@@ -179,7 +192,7 @@ public sealed class HttpFetcher
         foreach (var header in _options.Headers)
         {
             // Headers (tokens, cookies) go only to the host they were given for, compared on the exact host.
-            if (string.Equals(header.Host, uri.IdnHost, StringComparison.OrdinalIgnoreCase) || string.Equals(header.Host, uri.Authority, StringComparison.OrdinalIgnoreCase))
+            if (credentialsAllowed && string.Equals(header.Host, uri.IdnHost, StringComparison.OrdinalIgnoreCase) || string.Equals(header.Host, uri.Authority, StringComparison.OrdinalIgnoreCase))
             {
                 request.Headers.TryAddWithoutValidation(header.Name, header.Value);
             }
