@@ -89,11 +89,11 @@ public sealed class HttpFetcher
 
     /// <summary>
     /// HEAD answers that often mean "no HEAD here" rather than "no page": client errors other than 429, 500 and 501
-    /// from servers that never implemented HEAD, and dropped connections. Retried 502-504s and 429s are not
+    /// from servers that never implemented HEAD, dropped connections, and a HEAD that never answers. Retried 502-504s and 429s are not
     /// asked again with GET.
     /// </summary>
     private static bool NeedsGet(Attempt attempt) =>
-        attempt.Failure == HttpFailure.Connection || attempt.Status is (>= 400 and < 500 and not 429) or 500 or 501;
+        attempt.Failure is HttpFailure.Connection or HttpFailure.Timeout || attempt.Status is (>= 400 and < 500 and not 429) or 500 or 501;
 
     /// <summary>Same scheme, host and port (an origin, RFC 6454 §4); the default port counts as given.</summary>
     private static bool SameOrigin(Uri a, Uri b) =>
@@ -140,8 +140,10 @@ public sealed class HttpFetcher
                 attempt = await SendOnceAsync(uri, useGet, readBody, credentialsAllowed, cancellationToken).ConfigureAwait(false) with { Attempts = number };
             }
 
-            if (!attempt.IsTransient || number > _options.MaxRetries)
+            if (!attempt.IsTransient || number > _options.MaxRetries || (!useGet && attempt.Failure == HttpFailure.Timeout))
             {
+                // A HEAD that hangs is not asked again: servers that never answer HEAD often answer GET (issue 9),
+                // so the caller falls back to GET instead of spending every retry on HEAD.
                 return attempt;
             }
 

@@ -160,13 +160,32 @@ public sealed class RetryAndTimeoutTests : HttpTestBase
         var check = CheckLinksAsync([url], http => http with { MaxRetries = 1 });
         await server.ReceivedAsync(1);
         Time.Advance(RequestTimeout);
-        await Time.AdvanceToNextTimerAsync(IsRetryDelay);
         await server.ReceivedAsync(2);
+        Time.Advance(RequestTimeout);
+        await Time.AdvanceToNextTimerAsync(IsRetryDelay);
+        await server.ReceivedAsync(3);
         Time.Advance(RequestTimeout);
 
         var result = Result(await check, url);
         Assert.Equal(LinkStatus.Broken, result.Status);
         Assert.Equal("timed out after 2 tries", result.Message);
+        Assert.Equal(["HEAD", "GET", "GET"], server.Requests.Select(r => r.Method));
+    }
+
+    [Fact(Timeout = 30_000)]
+    public async Task Check_HeadHangsWhileGetWorks_FallsBackToGetAfterOneTimeout()
+    {
+        var server = await StartServerAsync("127.0.0.2", context => context.Request.Method == "HEAD"
+            ? Task.Delay(Timeout.Infinite, context.RequestAborted)
+            : Respond(context, 200));
+        var url = server.Url("/no-head");
+
+        var check = CheckLinksAsync([url]);
+        await server.ReceivedAsync(1);
+        await Time.AdvanceToNextTimerAsync(due => due == RequestTimeout);
+
+        Assert.Equal(LinkStatus.Ok, Result(await check, url).Status);
+        Assert.Equal(["HEAD", "GET"], server.Requests.Select(r => r.Method));
     }
 
     [Fact(Timeout = 30_000)]
@@ -177,6 +196,8 @@ public sealed class RetryAndTimeoutTests : HttpTestBase
 
         var check = CheckLinksAsync([url], http => http with { MaxRetries = 0, AcceptTimeouts = true });
         await server.ReceivedAsync(1);
+        Time.Advance(RequestTimeout);
+        await server.ReceivedAsync(2);
         Time.Advance(RequestTimeout);
 
         var result = Result(await check, url);
