@@ -97,6 +97,13 @@ internal sealed class CheckCommand
                 report = await FixAsync(report, checkOptions.RootDirectory, dryRun: _parse.GetValue(_options.DryRun), cancellationToken).ConfigureAwait(false);
             }
 
+            if (report.Files.Count == 0 && report.Results.Count == 0 && report.Selection is null && run.Format == "text" && run.Verbosity != Verbosity.Quiet)
+            {
+                // One line that says where it looked and for what, instead of a summary of zeros.
+                await writer.WriteLineAsync(NothingFound(run, report)).ConfigureAwait(false);
+                return ExitCodes.Ok;
+            }
+
             await Reporter(run, writer, output is not null, inActions, api, report).ReportAsync(report, cancellationToken).ConfigureAwait(false);
             await PublishToGitHubAsync(report, gitHub, api, inActions, notices, cancellationToken).ConfigureAwait(false);
             foreach (var notice in notices)
@@ -124,7 +131,7 @@ internal sealed class CheckCommand
     /// <summary>The reporter for --format; in Actions, the text report also annotates the diff.</summary>
     private IReporter Reporter(RunOptions run, TextWriter writer, bool toFile, bool inActions, GitHubApi? api, CheckReport report)
     {
-        var textOptions = new TextReportOptions(UseColor(toFile), run.Verbosity);
+        var textOptions = new TextReportOptions(UseColor(toFile), run.Verbosity) { DisplayPath = DisplayPath(run.Check.RootDirectory) };
         switch (run.Format)
         {
             case "json":
@@ -149,6 +156,32 @@ internal sealed class CheckCommand
         }.OfType<string>().DefaultIfEmpty("the report below"));
         var changed = report.Selection?.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
         return new GitHubLogReporter(writer, textOptions, annotate: run.Annotations, changed, elsewhere);
+    }
+
+    private string NothingFound(RunOptions run, CheckReport report)
+    {
+        var named = _parse.GetValue(_options.Paths) is { Length: > 0 } given
+            ? given
+            : run.Config is { } config && config.Has("paths") ? [.. config.List("paths")] : ["."];
+        var globs = run.Check.IncludePaths.Count > 0 ? run.Check.IncludePaths : [.. Core.Discovery.PathGlobs.DefaultExtensions.Select(e => "*" + e)];
+        var leftOut = report.LeftOut.Any ? "; " + TextReporter.LeftOutLine(report.LeftOut) : string.Empty;
+        return $"no markdown files found in {TerminalText.Escape(string.Join(", ", named))} (looked for {TerminalText.Escape(string.Join(", ", globs))}{leftOut})";
+    }
+
+    /// <summary>
+    /// Text output names files relative to the current directory, so <c>path:line:col</c> opens from where the user
+    /// stands; machine-readable reports and annotations keep repository paths.
+    /// </summary>
+    private Func<string, string> DisplayPath(string root)
+    {
+        var realRoot = Core.Discovery.RepositoryRoot.RealPath(root);
+        var here = Core.Discovery.RepositoryRoot.RealPath(_environment.CurrentDirectory);
+        if (string.Equals(realRoot, here, StringComparison.Ordinal))
+        {
+            return static path => path;
+        }
+
+        return path => path.StartsWith('<') ? path : Path.GetRelativePath(here, Path.Combine(realRoot, path)).Replace(Path.DirectorySeparatorChar, '/');
     }
 
     /// <summary>

@@ -40,6 +40,10 @@ public sealed record LinkResult(
     public static LinkResult FileError(SourceLocation location, string message) =>
         new(location, null, string.Empty, null, LinkStatus.Error, message, null) { Code = FindingCode.FileError };
 
+    /// <summary>Creates a warning about a whole file (it was checked, but something about it needs attention).</summary>
+    public static LinkResult FileWarning(SourceLocation location, string message, string code) =>
+        new(location, null, string.Empty, null, LinkStatus.Warning, message, null) { Code = code };
+
     /// <summary>True for the statuses that always fail a run: broken links and file errors.</summary>
     public bool IsFailure => Status is LinkStatus.Broken or LinkStatus.Error;
 }

@@ -17,7 +17,7 @@ public sealed class MachineReportTests : IDisposable
         _repo.InitGit();
         _repo.Write("docs/setup.md", "# Setup\n\n## Install steps\n");
         _repo.Write("README.md", "# Read me\n\n[gone](<missing file.md>) [case](docs/setup.md#Install-Steps)\n\n[ref][r]\n\n[r]: docs/setup.md#nowhere\n\n<!-- linkcheck-disable-next-line -->\n[ignored](ignored.md) [site](https://example.com)\n");
-        _repo.WriteBytes("bad.md", Encoding.Latin1.GetBytes("caf\u00e9\n"));
+        _repo.WriteBytes("bad.md", [0x63, 0x00, 0x66, 0x0A]);
     }
 
     public void Dispose() => _repo.Dispose();
