@@ -11,7 +11,7 @@ namespace LinkCheck.Core.Extraction;
 public sealed record DocumentAnalysis(SourceDocument Document, IReadOnlyList<LinkOccurrence> Links, AnchorIndex Anchors, int LineCount, string? Error)
 {
     /// <summary>The inline ignore comments of the document, in order.</summary>
-    public IReadOnlyList<Filtering.IgnoreDirective> Directives { get; init; } = [];
+    public IReadOnlyList<IgnoreDirective> Directives { get; init; } = [];
 
     /// <summary>Why the file was read in another encoding than UTF-8 (see <see cref="DocumentReader"/>), or null.</summary>
     public string? EncodingWarning { get; init; }
