@@ -148,6 +148,7 @@ public sealed class LinkChecker
                 slots[slotOf[check.Indexes[j]]] = LinkResult.For(occurrence, own.Status, own.Message, suggestion, own.Code) with
                 {
                     // A remapped link was checked as another URL: rewriting it from that URL's fix would undo the remap.
+                    TargetKey = check.Target.Key,
                     Fixable = suggestion is not null && own.Suggestion!.IsCertain && (remap.IsEmpty || remap.Apply(occurrence.Url) == occurrence.Url),
                 };
             }

@@ -231,7 +231,7 @@ internal sealed class CheckCommand
         return report with
         {
             Results = remaining,
-            Summary = CheckSummary.From(remaining, s.Files, s.Unique, s.Duration),
+            Summary = CheckSummary.From(remaining, s.Files, s.Duration),
             Notes = [.. report.Notes, $"{Count(report.Results.Count - remaining.Count, "fixed link")} left out of this report"],
         };
     }

@@ -29,6 +29,9 @@ public sealed record LinkResult(
     /// </summary>
     public bool Fixable { get; init; }
 
+    /// <summary>The normalised target this occurrence was checked as (one check per target), or null when it was not checked.</summary>
+    public string? TargetKey { get; init; }
+
     /// <summary>Where the destination is written when not at <see cref="Location"/> (a reference link's definition).</summary>
     public SourceLocation? Destination { get; init; }
 

@@ -135,7 +135,9 @@ public sealed class TextReporter : IReporter
             parts.Add(Paint(Red, Plural(summary.Errors, "error")));
         }
 
-        var head = $"{Plural(summary.Files, "file")}, {Plural(summary.Links, "link")} ({Count(summary.Unique, "unique")})";
+        // "(0 unique)" reads as a contradiction when every link is excluded: the count is left out then.
+        var unique = summary.Unique > 0 ? $" ({Count(summary.Unique, "unique")})" : string.Empty;
+        var head = $"{Plural(summary.Files, "file")}, {Plural(summary.Links, "link")}{unique}";
         return $"{head}: {string.Join(", ", parts)} in {FormatDuration(summary.Duration)}";
     }
 
