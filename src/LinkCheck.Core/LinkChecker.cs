@@ -50,7 +50,7 @@ public sealed class LinkChecker
             0,
             documents.Count,
             new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Parallelism), CancellationToken = cancellationToken },
-            i => analyses[i] = Analyze(documents[i], options.MaxFileSize));
+            i => analyses[i] = Analyze(documents[i], options.MaxFileSize, options.Contents));
         return new LinkInventory(root, analyses, discovery.Problems, discovery.Notes)
         {
             LeftOut = discovery.LeftOut,
@@ -128,6 +128,7 @@ public sealed class LinkChecker
         {
             _progress.AddTotal(plan.Count(p => p.Target.Kind == TargetKind.Http));
             _progress.BusiestHost = scheduler.BusiestHost;
+            _progress.BusiestBacklog = scheduler.BusiestBacklog;
         }
 
         var chain = BuildResolvers(options, inventory, scheduler, cache);
@@ -265,9 +266,10 @@ public sealed class LinkChecker
         ]);
     }
 
-    private DocumentAnalysis Analyze(SourceDocument document, long maxFileSize)
+    private DocumentAnalysis Analyze(SourceDocument document, long maxFileSize, IReadOnlyDictionary<string, string> contents)
     {
-        var text = DocumentReader.TryRead(document.FullPath, maxFileSize, out var error, out var warning);
+        string? error = null, warning = null;
+        var text = contents.TryGetValue(document.Path, out var given) ? given : DocumentReader.TryRead(document.FullPath, maxFileSize, out error, out warning);
         if (text is null)
         {
             return DocumentAnalysis.Failed(document, error!);

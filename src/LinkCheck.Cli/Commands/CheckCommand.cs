@@ -19,6 +19,7 @@ internal sealed class CheckCommand
     private readonly ParseResult _parse;
     private readonly CliEnvironment _environment;
     private RunOptions? _run;
+    private IReadOnlyDictionary<string, string>? _staged;
 
     public CheckCommand(CliOptions options, ParseResult parse, CliEnvironment environment)
     {
@@ -66,9 +67,11 @@ internal sealed class CheckCommand
             // The composition root: one HttpClient for the whole run, created only when the network is used, and
             // the GitHub API client when there is a token (it sends the token to the API host only).
             var token = Token();
+            // Outside Actions the repository comes from the origin remote, so links to this repository's own
+            // github.com URLs resolve locally in a local run as they do in CI.
             var gitHub = inActions || !string.IsNullOrEmpty(_environment.GetVariable("GITHUB_REPOSITORY"))
                 ? ActionEnvironment.Context(_environment, token)
-                : null;
+                : GitProcess.OriginContext(checkOptions.RootDirectory, token, cancellationToken);
             // --offline keeps link checks off the network; publishing the report to GitHub still uses the API.
             var api = gitHub?.Token is { Length: > 0 }
                 ? new GitHubApi(GitHubClientFactory.Create(gitHub, _environment.CreateGitHubHandler), _environment.Time)
@@ -78,6 +81,7 @@ internal sealed class CheckCommand
             {
                 GitHub = gitHub,
                 Changes = await ChangesAsync(checkOptions, gitHub, api, notices, cancellationToken).ConfigureAwait(false),
+                Contents = _staged ?? checkOptions.Contents,
             };
 
             using var http = checkOptions.Offline ? null : HttpHandlerFactory.CreateClient(_environment.CreateHttpHandler(checkOptions.Http));
@@ -259,7 +263,9 @@ internal sealed class CheckCommand
 
         if (_parse.GetValue(_options.Staged))
         {
-            return GitProcess.Staged(options.RootDirectory, cancellationToken);
+            var (changes, contents) = GitProcess.Staged(options.RootDirectory, cancellationToken);
+            _staged = contents;
+            return changes;
         }
 
         if (!Run.OnlyChanged)

@@ -100,11 +100,15 @@ public sealed class TextReporter : IReporter
         var indent = _options.Verbosity == Verbosity.Quiet ? string.Empty : "  ";
         var location = TerminalText.Escape((result.Location with { File = _options.Display(result.Location.File) }).ToString());
         var status = Paint(ColorOf(result.Status), Names.Of(result.Status));
+        // An OK link's detail (its HTTP status and time, under --verbose) fits on its line; a finding's reason gets its own.
+        var okDetail = result.Status == LinkStatus.Ok && result.Message is not null;
         var line = result.Url is null
             ? $"{indent}{location}: {status}: {TerminalText.Escape(result.Message ?? string.Empty)}"
-            : $"{indent}{location}: {status}: {TerminalText.Escape(result.Url)}";
+            : okDetail
+                ? $"{indent}{location}: {status}: {TerminalText.Escape(result.Url)} {Paint(Dim, "(" + TerminalText.Escape(result.Message!) + ")")}"
+                : $"{indent}{location}: {status}: {TerminalText.Escape(result.Url)}";
         await _writer.WriteLineAsync(line).ConfigureAwait(false);
-        if (result.Url is not null && result.Message is not null)
+        if (result.Url is not null && result.Message is not null && !okDetail)
         {
             await _writer.WriteLineAsync($"{indent}    {TerminalText.Escape(result.Message)}").ConfigureAwait(false);
         }
