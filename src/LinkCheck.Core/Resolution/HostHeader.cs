@@ -7,14 +7,16 @@ namespace LinkCheck.Core.Resolution;
 public sealed record HostHeader(string Host, string Name, string Value)
 {
     /// <summary>Parses <c>host: Name: value</c>.</summary>
+    /// <param name="text">The header, <c>host: Name: value</c>.</param>
+    /// <param name="source">Where the text comes from (an option, a configuration key), to start the error message.</param>
     /// <exception cref="LinkCheckConfigurationException">The text is not in that form.</exception>
-    public static HostHeader Parse(string text)
+    public static HostHeader Parse(string text, string source = "header")
     {
         var first = text.IndexOf(':', StringComparison.Ordinal);
         var second = first < 0 ? -1 : text.IndexOf(':', first + 1);
         if (first <= 0 || second < 0)
         {
-            throw new LinkCheckConfigurationException($"--header '{text}': expected 'host: Name: value'");
+            throw new LinkCheckConfigurationException($"{source} '{text}': expected 'host: Name: value'");
         }
 
         var host = text[..first].Trim();
@@ -22,12 +24,12 @@ public sealed record HostHeader(string Host, string Name, string Value)
         var value = text[(second + 1)..].Trim();
         if (host.Length == 0 || name.Length == 0 || name.Any(c => c <= ' ' || c == ':' || c >= 0x7F))
         {
-            throw new LinkCheckConfigurationException($"--header '{text}': expected 'host: Name: value' with a valid header name");
+            throw new LinkCheckConfigurationException($"{source} '{text}': expected 'host: Name: value' with a valid header name");
         }
 
         if (value.Any(c => c is '\r' or '\n'))
         {
-            throw new LinkCheckConfigurationException($"--header '{text}': a header value cannot contain line breaks");
+            throw new LinkCheckConfigurationException($"{source} '{text}': a header value cannot contain line breaks");
         }
 
         return new HostHeader(host, name, value);
