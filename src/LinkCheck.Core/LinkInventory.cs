@@ -1,4 +1,5 @@
 using LinkCheck.Core.Discovery;
+using LinkCheck.Core.Model;
 using LinkCheck.Core.Extraction;
 
 namespace LinkCheck.Core;

@@ -20,7 +20,7 @@ public sealed record CheckReport(IReadOnlyList<LinkResult> Results, CheckSummary
     public IReadOnlyList<SelectedFile>? Selection { get; init; }
 
     /// <summary>How many files and folders the ignore rules and exclude globs left out of the run.</summary>
-    public Discovery.LeftOut LeftOut { get; init; } = Discovery.LeftOut.None;
+    public LeftOut LeftOut { get; init; } = LeftOut.None;
 
     /// <summary>What unverified links (robots refused) do to the run.</summary>
     public UnverifiedPolicy Unverified { get; init; } = UnverifiedPolicy.Warn;

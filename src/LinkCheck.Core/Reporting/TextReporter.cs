@@ -145,7 +145,7 @@ public sealed class TextReporter : IReporter
     }
 
     /// <summary>The files a run did not look at on purpose: <c>left out: 2 files and 1 folder ignored by git</c>.</summary>
-    public static string LeftOutLine(Discovery.LeftOut leftOut)
+    public static string LeftOutLine(LeftOut leftOut)
     {
         static string? Part(int files, int folders, string why)
         {

@@ -121,7 +121,7 @@ public class TextReporterTests
     [Fact]
     public async Task Report_LeftOutFiles_AreCountedAboveTheSummary()
     {
-        var text = await RenderAsync(new TextReportOptions(), Report with { LeftOut = new LinkCheck.Core.Discovery.LeftOut(2, 1, 0, 3) });
+        var text = await RenderAsync(new TextReportOptions(), Report with { LeftOut = new LeftOut(2, 1, 0, 3) });
         Assert.Contains("\nleft out: 2 files and 1 folder ignored by git, 3 folders matching --exclude-path\n3 files, 4 links (4 unique):", text, StringComparison.Ordinal);
     }
 }

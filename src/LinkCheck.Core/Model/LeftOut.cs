@@ -1,4 +1,4 @@
-namespace LinkCheck.Core.Discovery;
+namespace LinkCheck.Core.Model;
 
 /// <summary>
 /// What discovery passed over on purpose, so the summary can say so instead of a silently smaller run. Files
