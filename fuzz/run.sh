@@ -41,7 +41,7 @@ dotnet tool restore > /dev/null
 bin=$fuzz/work/bin
 rm -rf "$bin"
 dotnet publish "$fuzz/LinkCheck.Fuzz/LinkCheck.Fuzz.csproj" -c Release -o "$bin" -warnaserror > /dev/null
-for assembly in LinkCheck.Core Markdig AngleSharp YamlDotNet; do
+for assembly in LinkCheck.Core linkcheck Markdig AngleSharp YamlDotNet; do
   dotnet tool run sharpfuzz "$bin/$assembly.dll" > /dev/null
 done
 

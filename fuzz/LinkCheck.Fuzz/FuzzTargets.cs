@@ -1,6 +1,6 @@
 using System.Text;
 using LinkCheck.Core;
-using LinkCheck.Core.Configuration;
+using LinkCheck.Cli.Configuration;
 using LinkCheck.Core.Extraction;
 using LinkCheck.Core.Model;
 

@@ -1,7 +1,7 @@
 using CsCheck;
 using LinkCheck.Core.Extraction;
 
-namespace LinkCheck.Core.Tests.Properties;
+namespace LinkCheck.Cli.Tests.Properties;
 
 /// <summary>Properties of GitHub's heading ids that hold for any heading text.</summary>
 public class SluggerPropertyTests

@@ -1,5 +1,6 @@
 using CsCheck;
-using LinkCheck.Core.GitHub;
+using LinkCheck.Cli.GitHubActions;
+using LinkCheck.Core.Resolution.GitHub;
 using LinkCheck.Core.Model;
 using LinkCheck.Core.Reporting;
 using Markdig;
@@ -7,7 +8,7 @@ using Markdig.Extensions.Tables;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
-namespace LinkCheck.Core.Tests.Properties;
+namespace LinkCheck.Cli.Tests.Properties;
 
 /// <summary>
 /// Repository text, however hostile, never acts as a workflow command, never breaks out of a table cell, a code

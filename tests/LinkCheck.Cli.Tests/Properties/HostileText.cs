@@ -1,6 +1,6 @@
 using CsCheck;
 
-namespace LinkCheck.Core.Tests.Properties;
+namespace LinkCheck.Cli.Tests.Properties;
 
 /// <summary>Generators of text a hostile contributor could put in a repository: paths, URLs, link text.</summary>
 internal static class HostileText

@@ -1,6 +1,6 @@
 using LinkCheck.Fuzz;
 
-namespace LinkCheck.Core.Tests.Fuzzing;
+namespace LinkCheck.Cli.Tests.Fuzzing;
 
 /// <summary>
 /// Every input fuzz/run.sh saved as a crash or a hang (fuzz/crashes/TARGET, fuzz/hangs/TARGET) and every seed runs

@@ -4,7 +4,7 @@ using LinkCheck.Core.Extraction;
 using LinkCheck.Core.Model;
 using LinkCheck.Fuzz;
 
-namespace LinkCheck.Core.Tests.Properties;
+namespace LinkCheck.Cli.Tests.Properties;
 
 /// <summary>
 /// For any markdown, extraction never throws and every reported position points at the destination as written.
@@ -93,7 +93,7 @@ public class ExtractionPropertyTests
     [Fact]
     public void Analyze_MutatedMarkdown_NeverThrowsAndKeepsEveryPositionInside()
     {
-        var seeds = Directory.EnumerateFiles(System.IO.Path.Combine(AppContext.BaseDirectory, "TestData"), "*.md", SearchOption.AllDirectories)
+        var seeds = Directory.EnumerateFiles(System.IO.Path.Combine(AppContext.BaseDirectory, "MarkdownFixtures"), "*.md", SearchOption.AllDirectories)
             .Select(File.ReadAllBytes).ToList();
         Assert.NotEmpty(seeds);
         Gen.Int[0, int.MaxValue].Sample(seed =>
