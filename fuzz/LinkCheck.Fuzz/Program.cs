@@ -25,7 +25,7 @@ if (args.Length == 3 && args[1] == "--replay")
         catch (Exception e)
         {
             failures++;
-            Console.Error.WriteLine($"{file}: {e.GetType().Name}: {e.Message}");
+            Console.Error.WriteLine(Environment.GetEnvironmentVariable("FUZZ_STACK") is null ? $"{file}: {e.GetType().Name}: {e.Message}" : $"{file}: {e}");
         }
     }
 

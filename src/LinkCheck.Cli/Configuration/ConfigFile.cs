@@ -91,6 +91,13 @@ internal sealed partial class ConfigFile
         {
             throw new LinkCheckConfigurationException($"{path}:{e.Start.Line}: not valid YAML: {FirstLine(e.Message)}", e);
         }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
+        {
+            // YamlDotNet throws these instead of a YamlException for some malformed documents (a flow collection cut
+            // by a control character, an empty or bad %TAG prefix, a stray !! tag): found by fuzz/run.sh, whose
+            // inputs are in fuzz/crashes/config. Still one clear error, not an "internal error".
+            throw new LinkCheckConfigurationException($"{path}: not valid YAML: the parser stopped ({FirstLine(e.Message)})", e);
+        }
 
         var values = new Dictionary<string, (YamlNode, int)>(StringComparer.Ordinal);
         var hosts = new List<HostSetting>();
