@@ -16,7 +16,6 @@ public static class FuzzTargets
     // Created on first use, not in the static constructor: instrumented code must not run before SharpFuzz's
     // Fuzzer.OutOfProcess.Run has mapped afl-fuzz's coverage memory (it fails with an access violation).
     private static MarkdownLinkExtractor? _extractor;
-    private static string? _configPath;
 
     /// <summary>Every target by name.</summary>
     public static IReadOnlyDictionary<string, Action<byte[]>> All { get; } = new Dictionary<string, Action<byte[]>>(StringComparer.Ordinal)
@@ -67,12 +66,12 @@ public static class FuzzTargets
     /// <summary>The configuration loader: a bad file is a <see cref="LinkCheckConfigurationException"/>, and every value it accepted can be read.</summary>
     public static void Config(byte[] input)
     {
-        _configPath ??= Path.Combine(Path.GetTempPath(), $"linkcheck-fuzz-{Environment.ProcessId}.yml");
-        File.WriteAllBytes(_configPath, input);
         ConfigFile config;
         try
         {
-            config = ConfigFile.Load(_configPath, name => name == "SET" ? "value" : null);
+            // As Load decodes the file (File.ReadAllText: UTF-8 unless a byte order mark says otherwise).
+            using var reader = new StreamReader(new MemoryStream(input), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+            config = ConfigFile.Parse(".linkcheck.yml", reader.ReadToEnd(), name => name == "SET" ? "value" : null);
         }
         catch (LinkCheckConfigurationException)
         {

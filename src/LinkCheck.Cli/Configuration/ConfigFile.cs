@@ -82,6 +82,13 @@ internal sealed partial class ConfigFile
             throw new LinkCheckConfigurationException($"{path}: cannot read the configuration: {e.Message}", e);
         }
 
+        return Parse(path, text, environment);
+    }
+
+    /// <summary>Checks configuration text as <see cref="Load"/> does, named <paramref name="path"/> in messages (fuzz/ calls it without a file).</summary>
+    /// <exception cref="LinkCheckConfigurationException">The text is not YAML or has a bad key or value.</exception>
+    internal static ConfigFile Parse(string path, string text, Func<string, string?> environment)
+    {
         var stream = new YamlStream();
         try
         {
