@@ -123,6 +123,7 @@ public sealed class LinkChecker
 
         var chain = BuildResolvers(options, inventory, scheduler, cache);
         var verdicts = await chain.ResolveAllAsync(plan, options.Parallelism, cancellationToken).ConfigureAwait(false);
+        var partial = cancellationToken.IsCancellationRequested;
         SaveCache(cache, diagnostics);
         timings.Add(("resolution", _time.GetElapsedTime(stage)));
         stage = _time.GetTimestamp();
@@ -158,6 +159,7 @@ public sealed class LinkChecker
             Diagnostics = diagnostics,
             Unverified = options.Http.Unverified,
             Selection = selection,
+            Partial = partial,
         };
     }
 

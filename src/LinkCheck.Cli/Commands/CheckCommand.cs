@@ -89,12 +89,20 @@ internal sealed class CheckCommand
                 report = await checker.CheckAsync(checkOptions, cancellationToken).ConfigureAwait(false);
             }
 
+            // A cancelled run (SIGINT, SIGTERM) still reports what it found, marked partial, on a token of its own:
+            // the runner gives a cancelled step seconds, so the network (fixes on the PR, the sticky comment, the
+            // check run) is left out and --fix writes nothing from half a run.
+            if (report.Partial)
+            {
+                cancellationToken = CancellationToken.None;
+            }
+
             foreach (var diagnostic in report.Diagnostics)
             {
                 await Notice("warning", diagnostic, inActions).ConfigureAwait(false);
             }
 
-            if (_parse.GetValue(_options.Fix))
+            if (_parse.GetValue(_options.Fix) && !report.Partial)
             {
                 report = await FixAsync(report, checkOptions.RootDirectory, dryRun: _parse.GetValue(_options.DryRun), cancellationToken).ConfigureAwait(false);
             }
@@ -110,6 +118,12 @@ internal sealed class CheckCommand
             if (inActions)
             {
                 await WriteActionOutputsAsync(report, exitCode, cancellationToken).ConfigureAwait(false);
+            }
+
+            if (report.Partial)
+            {
+                await _environment.Error.WriteLineAsync("linkcheck: cancelled; the report above is partial").ConfigureAwait(false);
+                return ExitCodes.Cancelled;
             }
 
             return exitCode == ExitCodes.BrokenLinks && !run.Fail ? ExitCodes.Ok : exitCode;
@@ -274,7 +288,7 @@ internal sealed class CheckCommand
         }
 
         // Fixes as suggested changes on the pull request (not after --fix, which has already written them).
-        if (Run.SuggestFixes && api is not null && gitHub?.PullRequestNumber is not null && !_parse.GetValue(_options.Fix))
+        if (Run.SuggestFixes && api is not null && gitHub?.PullRequestNumber is not null && !_parse.GetValue(_options.Fix) && !report.Partial)
         {
             var fixes = LinkFixer.Plan(report, Run.Check.RootDirectory);
             if (fixes.FixCount > 0)
@@ -293,6 +307,16 @@ internal sealed class CheckCommand
         if (inActions && Run.JobSummary && _environment.GetVariable("GITHUB_STEP_SUMMARY") is { Length: > 0 } summary)
         {
             await new JobSummaryReporter(summary, gitHub, () => footer).ReportAsync(report, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (report.Partial)
+        {
+            if ((Run.PrComment && gitHub?.PullRequestNumber is not null) || (Run.CheckRun && gitHub is not null))
+            {
+                notices.Add("the run was cancelled: the pull request comment and the check run are left as they were");
+            }
+
+            return;
         }
 
         if (Run.PrComment && gitHub?.PullRequestNumber is not null)

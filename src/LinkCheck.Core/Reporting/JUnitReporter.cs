@@ -31,6 +31,11 @@ public sealed class JUnitReporter : IReporter
             xml.WriteAttributeString("errors", Number(s.Errors));
             xml.WriteAttributeString("skipped", Number(s.Skipped + s.Excluded));
             xml.WriteAttributeString("time", Seconds(s.Duration));
+            if (report.Partial)
+            {
+                xml.WriteComment(" " + PartialReport.Sentence + " ");
+            }
+
             foreach (var file in report.Results.GroupBy(r => r.Location.File, StringComparer.Ordinal))
             {
                 xml.WriteStartElement("testsuite");
