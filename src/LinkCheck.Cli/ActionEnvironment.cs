@@ -12,7 +12,7 @@ namespace LinkCheck.Cli;
 internal static class ActionEnvironment
 {
     /// <summary>The inputs declared in action.yml, with the CLI argument each becomes.</summary>
-    private static readonly string[] BooleanInputs = ["offline", "fail", "only-changed", "annotations", "job-summary", "pr-comment", "check-run", "suggest-fixes"];
+    private static readonly string[] BooleanInputs = ["offline", "fail", "only-changed", "annotations", "job-summary", "pr-comment", "check-run", "suggest-fixes", "issue"];
 
     /// <summary>True inside a GitHub Actions job.</summary>
     public static bool IsGitHubActions(CliEnvironment environment) => environment.GetVariable("GITHUB_ACTIONS") == "true";
@@ -85,6 +85,11 @@ internal static class ActionEnvironment
         if (Flag("check-run", false))
         {
             args.Add("--check-run");
+        }
+
+        if (Flag("issue", false))
+        {
+            args.Add("--report-issue");
         }
 
         if (Input("config") is { Length: > 0 } config)

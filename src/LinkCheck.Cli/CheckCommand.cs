@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text;
+using LinkCheck.Cli.GitHubActions;
 using LinkCheck.Core;
 using LinkCheck.Core.Configuration;
 using LinkCheck.Core.Fixing;
@@ -312,7 +313,20 @@ internal sealed class CheckCommand
                 ? "no GitHub token: no check run"
                 : await new CheckRunPublisher(api).PublishAsync(report, gitHub, cancellationToken).ConfigureAwait(false));
         }
+
+        if (Run.ReportIssue)
+        {
+            notices.Add(gitHub is null || api is null
+                ? "no GitHub repository or token: the link-rot issue is skipped"
+                : (await new LinkRotIssue(api).PublishAsync(report, gitHub, RunUrl(gitHub), cancellationToken).ConfigureAwait(false)).Message);
+        }
     }
+
+    /// <summary>The workflow run's page, {server}/{repository}/actions/runs/{GITHUB_RUN_ID}, when the runner says which run this is.</summary>
+    private Uri? RunUrl(GitHubContext gitHub) =>
+        gitHub.Repository is { } repository && _environment.GetVariable("GITHUB_RUN_ID") is { Length: > 0 } id && id.All(char.IsAsciiDigit)
+            ? new Uri($"{gitHub.ServerUrl.AbsoluteUri.TrimEnd('/')}/{repository}/actions/runs/{id}")
+            : null;
 
     /// <summary>The action's outputs, and the JSON report in the runner's temp directory (never in the workspace).</summary>
     private async Task WriteActionOutputsAsync(CheckReport report, int exitCode, CancellationToken cancellationToken)

@@ -187,6 +187,8 @@ internal sealed class CliOptions
 
     public Option<bool> CheckRun { get; } = new("--check-run") { Description = "Create a check run with an annotation for every finding (needs 'checks: write')." };
 
+    public Option<bool> ReportIssue { get; } = new("--report-issue") { Description = "In GitHub Actions: keep one issue open with the report while links are broken, and close it when they work (needs 'issues: write')." };
+
     public Option<bool> NoProgress { get; } = new("--no-progress") { Description = "No live progress line (it is shown only on a terminal, never in CI)." };
 
     public Option<bool> NoColor { get; } = new("--no-color") { Description = "No colours (also when NO_COLOR is set or the output is not a terminal)." };
@@ -204,7 +206,7 @@ internal sealed class CliOptions
             Paths, Config, Offline, Format, Output, Dump, Import, Fix, DryRun, Staged, Exclude, Include, ExcludePath, IncludePath, RootDir, NoGitIgnore, MaxFileSize,
             ExcludePrivate, ExcludeLoopback, Remap, Header, UserAgent, Timeout, MaxConcurrency, HostConcurrency, HostRequestInterval,
             HostLimit, MaxRedirects, MaxRetries, MaxRetryWait, Accept, Unverified, AcceptTimeouts, NoRemoteFragments, Cache, CacheFile,
-            MaxCacheAge, NoFail, ChangedSince, OnlyChanged, GitHubToken, NoAnnotations, NoJobSummary, PrComment, NoPrComment, NoSuggestFixes, CheckRun, NoProgress, NoColor, Quiet, Verbose,
+            MaxCacheAge, NoFail, ChangedSince, OnlyChanged, GitHubToken, NoAnnotations, NoJobSummary, PrComment, NoPrComment, NoSuggestFixes, CheckRun, ReportIssue, NoProgress, NoColor, Quiet, Verbose,
         };
         // Print the version of linkcheck itself (the default prints the entry assembly's, which is the test host under tests).
         foreach (var version in command.Options.OfType<VersionOption>())

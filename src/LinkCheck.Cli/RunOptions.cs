@@ -36,6 +36,8 @@ internal sealed record RunOptions
 
     public bool CheckRun { get; init; }
 
+    public bool ReportIssue { get; init; }
+
     public bool SuggestFixes { get; init; } = true;
 
     public bool Progress { get; init; } = true;
@@ -110,6 +112,7 @@ internal sealed record RunOptions
             // The action comments by default (its input defaults to true); the command line does not.
             PrComment = settings.IsExplicit(options.NoPrComment) ? false : settings.IsExplicit(options.PrComment) || (config?.Boolean("pr-comment") ?? inAction),
             CheckRun = settings.Flag(options.CheckRun, "check-run"),
+            ReportIssue = settings.Flag(options.ReportIssue, "report-issue"),
             SuggestFixes = settings.OnUnless(options.NoSuggestFixes, "suggest-fixes"),
             Progress = settings.OnUnless(options.NoProgress, "progress") && !quiet,
             Color = settings.OnUnless(options.NoColor, "color"),

@@ -48,6 +48,7 @@ public static class ConfigSchema
         ["job-summary"] = ConfigKeyType.Boolean,
         ["pr-comment"] = ConfigKeyType.Boolean,
         ["check-run"] = ConfigKeyType.Boolean,
+        ["report-issue"] = ConfigKeyType.Boolean,
         ["suggest-fixes"] = ConfigKeyType.Boolean,
         ["progress"] = ConfigKeyType.Boolean,
         ["color"] = ConfigKeyType.Boolean,
