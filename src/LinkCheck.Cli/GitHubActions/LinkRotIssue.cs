@@ -1,5 +1,6 @@
-using LinkCheck.Core.GitHub;
 using LinkCheck.Core.Model;
+using LinkCheck.Core.Reporting;
+using LinkCheck.Core.Resolution.GitHub;
 using Octokit;
 
 namespace LinkCheck.Cli.GitHubActions;

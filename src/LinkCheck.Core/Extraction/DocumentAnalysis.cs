@@ -11,7 +11,7 @@ namespace LinkCheck.Core.Extraction;
 public sealed record DocumentAnalysis(SourceDocument Document, IReadOnlyList<LinkOccurrence> Links, AnchorIndex Anchors, int LineCount, string? Error)
 {
     /// <summary>The inline ignore comments of the document, in order.</summary>
-    public IReadOnlyList<Filtering.IgnoreDirective> Directives { get; init; } = [];
+    public IReadOnlyList<IgnoreDirective> Directives { get; init; } = [];
 
     /// <summary>An analysis for a document that could not be checked.</summary>
     public static DocumentAnalysis Failed(SourceDocument document, string error) => new(document, [], AnchorIndex.Empty, 0, error);

@@ -71,7 +71,7 @@ public sealed class MarkdownLinkExtractor
         private readonly List<LinkReferenceDefinition> _definitions = [];
         private readonly List<HtmlUrl> _htmlUrls = [];
         private readonly List<(int Offset, string Data)> _comments = [];
-        private readonly List<Filtering.IgnoreDirective> _directives = [];
+        private readonly List<IgnoreDirective> _directives = [];
         private readonly List<(string Html, Func<int, int> ToSource, string? AnchorText)> _pendingHtml = [];
 
         /// <summary>Everything that needs the syntax tree: links, headings, definitions, and the HTML to scan later.</summary>
@@ -286,10 +286,10 @@ public sealed class MarkdownLinkExtractor
             HtmlLinkScanner.Scan(html, _htmlUrls, _anchors, _comments);
             foreach (var (offset, data) in _comments)
             {
-                if (Filtering.IgnoreComments.Parse(data) is { } directive)
+                if (IgnoreComments.Parse(data) is { } directive)
                 {
                     var (line, column) = _lines.Locate(toSource(offset));
-                    _directives.Add(new Filtering.IgnoreDirective(directive.Kind, line, column, directive.Text));
+                    _directives.Add(new IgnoreDirective(directive.Kind, line, column, directive.Text));
                 }
             }
 

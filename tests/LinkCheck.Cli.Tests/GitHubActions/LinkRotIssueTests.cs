@@ -1,6 +1,6 @@
 using LinkCheck.Cli.GitHubActions;
-using LinkCheck.Core.GitHub;
 using LinkCheck.Core.Model;
+using LinkCheck.Core.Resolution.GitHub;
 
 namespace LinkCheck.Cli.Tests.GitHubActions;
 
