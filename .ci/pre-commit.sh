@@ -40,8 +40,8 @@ pre-commit install-hooks >"$work/install.txt" 2>&1 || { sed -n '1,40p' "$work/in
 printf '# Project\n\nSee [the guide](docs/guide.md#installation) and [the FAQ](docs/faq.md).\n' > README.md
 git add README.md
 if git commit -m "broken links" >"$work/commit.txt" 2>&1; then fail "the commit with broken links went through"; fi
-grep -q 'README.md:3:16: broken: docs/guide.md#installation' "$work/commit.txt" || fail "the hook did not name the broken anchor"
-grep -q 'README.md:3:.*: broken: docs/faq.md' "$work/commit.txt" || fail "the hook did not name the missing file"
+grep -q 'README.md:3:17: broken: docs/guide.md#installation' "$work/commit.txt" || fail "the hook did not name the broken anchor"
+grep -q 'README.md:3:59: broken: docs/faq.md' "$work/commit.txt" || fail "the hook did not name the missing file"
 [ "$(git rev-list --count HEAD)" -eq 1 ] || fail "a commit was made"
 
 # Fixed: the anchor corrected and the file added, the same commit goes through.
