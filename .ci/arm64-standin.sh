@@ -6,13 +6,13 @@
 # packages, the extra libraries .NET needs are unpacked with dpkg-deb, and the tree is imported as an arm64
 # image. Like the chiseled original it has no shell and no package manager and runs as the user app (1654).
 #
-# The FROM name then becomes a manifest list holding the amd64 stand-in and this arm64 one, which is how the real
-# name is published too: podman picks the instance that matches --platform (the machine's platform without it,
-# so the amd64 build of .ci/smoke.sh is unchanged).
+# Both stand-ins keep names of their own (localhost/standin-runtime-deps-chiseled:amd64 and :arm64); the real
+# name stays on the amd64 one. .ci/multiarch.sh moves the real name to the arm64 one for its build and back
+# afterwards. (A local manifest list holding both does not work: podman 4.3 resolved it to the arm64 instance
+# for an amd64 build.)
 #
 #   eval "$(../shared/tools/container-standins.sh Dockerfile)"   # first: podman, its configuration, amd64 stand-ins
 #   .ci/arm64-standin.sh
-#   podman build --pull=never --network host --platform linux/arm64 -t localhost/linkcheck:arm64 .
 #
 # Uses STANDINS_DIR like container-standins.sh. Idempotent. Messages go to stderr.
 set -euo pipefail
@@ -25,10 +25,18 @@ log() { echo "arm64-standin: $*" >&2; }
 
 is_list() { podman manifest inspect "$1" >/dev/null 2>&1; }
 
-if is_list "$ref" && podman image exists "$arm64"; then
-  log "$ref: manifest list with amd64 and arm64 present"
-  exit 0
+# An earlier version of this script made the real name a manifest list: give the name back to the amd64 image.
+if is_list "$ref"; then
+  podman manifest rm "$ref" >/dev/null
+  podman tag "$amd64" "$ref"
 fi
+podman image exists "$ref" || { log "$ref: no amd64 stand-in; run container-standins.sh first"; exit 2; }
+if [ "$(podman image inspect --format '{{ .Architecture }}' "$ref")" = amd64 ]; then
+  podman tag "$ref" "$amd64"
+elif podman image exists "$amd64"; then
+  podman tag "$amd64" "$ref"   # a multiarch build that was killed before it gave the name back
+fi
+podman image exists "$amd64" || { log "$amd64: missing (the real name points at another image)"; exit 2; }
 
 if ! podman image exists "$arm64"; then
   root="$dir/rootfs-arm64"
@@ -58,14 +66,4 @@ if ! podman image exists "$arm64"; then
   log "$arm64: built"
 fi
 
-# The amd64 stand-in container-standins.sh built under the real name keeps a name of its own; the real name
-# becomes the manifest list.
-if ! is_list "$ref"; then
-  podman image exists "$ref" || { log "$ref: no amd64 stand-in; run container-standins.sh first"; exit 2; }
-  podman tag "$ref" "$amd64"
-  podman untag "$ref" "$ref"
-  podman manifest create "$ref" >/dev/null
-  podman manifest add "$ref" "containers-storage:$amd64" >/dev/null
-fi
-podman manifest add "$ref" "containers-storage:$arm64" >/dev/null
-log "$ref: manifest list with $(podman manifest inspect "$ref" | grep -c '"architecture"') platforms"
+log "$arm64 and $amd64: present"

@@ -8,7 +8,14 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 work=$(mktemp -d)
 cid=
-cleanup() { [ -n "$cid" ] && podman rm -f "$cid" >/dev/null 2>&1; rm -rf "$work"; }
+swapped=
+base=mcr.microsoft.com/dotnet/runtime-deps:10.0-noble-chiseled
+cleanup() {
+  [ -n "$cid" ] && podman rm -f "$cid" >/dev/null 2>&1
+  # Give the base image's name back to the amd64 stand-in (.ci/arm64-standin.sh).
+  [ -n "$swapped" ] && podman tag localhost/standin-runtime-deps-chiseled:amd64 "$base"
+  rm -rf "$work"
+}
 trap cleanup EXIT
 fail() { echo "multiarch: FAILED: $*"; exit 1; }
 
@@ -16,6 +23,8 @@ pull=--pull=missing
 if [ -f ../shared/tools/container-standins.sh ]; then
   eval "$(bash ../shared/tools/container-standins.sh Dockerfile)" || fail "podman is not available"
   bash .ci/arm64-standin.sh || fail "the arm64 stand-in for the runtime base"
+  swapped=1
+  podman tag localhost/standin-runtime-deps-chiseled:arm64 "$base" || fail "podman tag"
   pull=--pull=never
 fi
 command -v podman >/dev/null || fail "podman is not installed"

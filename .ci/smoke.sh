@@ -50,7 +50,7 @@ port=18090
 dotnet build -c Release tests/LinkCheck.FakeGitHub -v quiet -nologo >"$work/fake-build.log" 2>&1 || fail "fake API build"
 dotnet tests/LinkCheck.FakeGitHub/bin/Release/net10.0/LinkCheck.FakeGitHub.dll 127.0.0.7 "$port" >"$work/api.log" 2>&1 &
 api_pid=$!
-for _ in $(seq 1 100); do grep -q '^ready' "$work/api.log" && break; sleep 0.1; done
+for _ in $(seq 1 600); do grep -q '^ready' "$work/api.log" && break; sleep 0.1; done
 grep -q '^ready' "$work/api.log" || fail "fake API did not start"
 
 start=$(date +%s%N)

@@ -6,8 +6,7 @@
 #  - --version, the JSON report's version and the package version are Directory.Build.props' version;
 #  - it checks a repository with a broken link (exit 1) and a clean one (exit 0);
 #  - Octokit still works in the trimmed tool: a pull request comment through the fake GitHub API on loopback;
-#  - installed for an architecture without a package of its own (--arch), the fallback linkcheck.any is chosen
-#    and runs.
+#  - the pointer package names the fallback linkcheck.any, which is IL only and runs on the shared runtime.
 # The global installs go into throw-away DOTNET_CLI_HOMEs, and NuGet sees only the local folder, so nothing else
 # is touched or fetched. All six RIDs are packed by the release workflow (dotnet pack without
 # LinkCheckToolRids); here only this machine's, which keeps CI to one ReadyToRun compilation.
@@ -15,14 +14,13 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 work=$(mktemp -d)
 api_pid=
-cleanup() { [ -n "$api_pid" ] && kill "$api_pid" 2>/dev/null; rm -rf "$work"; }
+cleanup() { [ -n "$api_pid" ] && kill -9 "$api_pid" 2>/dev/null; rm -rf "$work"; }
 trap cleanup EXIT
 fail() { echo "tool: FAILED: $*" >&2; exit 1; }
 
 version=$(bash .ci/version.sh)
 rid=$(dotnet --info | sed -n 's/^ *RID: *//p' | head -1)
 case "$rid" in linux-x64|linux-arm64|osx-arm64|osx-x64|win-x64|win-arm64) ;; *) fail "no RID-specific package for this machine ($rid)" ;; esac
-other_arch=arm64; [ "${rid##*-}" = arm64 ] && other_arch=x64
 
 dotnet pack src/LinkCheck.Cli -c Release -o "$work/nupkg" --nologo -v quiet "-p:LinkCheckToolRids=\"$rid\""
 for p in "linkcheck.$version" "linkcheck.$rid.$version" "linkcheck.any.$version"; do
@@ -78,7 +76,7 @@ port=18091
 dotnet build -c Release tests/LinkCheck.FakeGitHub -v quiet -nologo >"$work/fake-build.log" 2>&1 || fail "fake API build"
 dotnet tests/LinkCheck.FakeGitHub/bin/Release/net10.0/LinkCheck.FakeGitHub.dll 127.0.0.7 "$port" >"$work/api.log" 2>&1 &
 api_pid=$!
-for _ in $(seq 1 100); do grep -q '^ready' "$work/api.log" && break; sleep 0.1; done
+for _ in $(seq 1 600); do grep -q '^ready' "$work/api.log" && break; sleep 0.1; done
 grep -q '^ready' "$work/api.log" || fail "the fake API did not start"
 printf '{ "number": 12, "pull_request": { "number": 12, "head": { "sha": "headsha1" }, "base": { "sha": "basesha0" } } }\n' >"$work/event.json"
 set +e
@@ -90,13 +88,18 @@ set -e
 grep -q '^POST /repos/octo/docs/issues/12/comments Token ghs_tooltoken$' "$work/api.log" \
   || { sed -n '1,20p' "$work/action.txt" >&2; fail "no pull request comment through Octokit"; }
 
-# The framework-dependent fallback, for a platform without a package of its own.
-install "$work/home-any" --arch "$other_arch"
-any_dll=$(find "$work/home-any/.dotnet/tools/.store" -name linkcheck.dll -path "*/tools/*" | head -1)
-case "$any_dll" in
-  */linkcheck.any/$version/*) ;;
-  *) fail "--arch $other_arch did not install linkcheck.any: $(cd "$work/home-any/.dotnet/tools/.store" && find . -maxdepth 4 -type d | sort | tr '\n' ' ')" ;;
-esac
-[ "$(dotnet "$any_dll" --version)" = "$version" ] || fail "the fallback linkcheck.any does not run"
+# The framework-dependent fallback, for a platform without a package of its own: the pointer package names it
+# (RuntimeIdentifierPackages in DotnetToolSettings.xml, for the RID "any"), and it is IL that runs on the shared
+# runtime. (dotnet tool install --arch cannot stand in for another platform here: the SDK refuses linux-arm64 shims.)
+mkdir -p "$work/pointer" "$work/any"
+unzip -q -o "$work/nupkg/linkcheck.$version.nupkg" -d "$work/pointer"
+settings=$(find "$work/pointer/tools" -name DotnetToolSettings.xml | head -1)
+grep 'RuntimeIdentifier="any"' "$settings" | grep -q 'Id="linkcheck.any"' || fail "the pointer package does not name linkcheck.any: $(cat "$settings")"
+grep "RuntimeIdentifier=\"$rid\"" "$settings" | grep -q "Id=\"linkcheck.$rid\"" || fail "the pointer package does not name linkcheck.$rid"
+unzip -q -o "$work/nupkg/linkcheck.any.$version.nupkg" -d "$work/any"
+any_dll=$(find "$work/any/tools" -name linkcheck.dll | head -1)
+[ -n "$any_dll" ] || fail "linkcheck.any has no linkcheck.dll"
+dotnet run .ci/ReadyToRun.cs -- "$any_dll" | grep -q ': IL only$' || fail "linkcheck.any is not the framework-dependent (IL only) build"
+[ "$(dotnet "$any_dll" --version)" = "$version" ] || fail "the fallback linkcheck.any does not run on the shared runtime"
 
 echo "tool: packed linkcheck, linkcheck.$rid (ReadyToRun) and linkcheck.any $version; installed and ran them; Octokit works"
