@@ -51,7 +51,7 @@ internal sealed class CheckCommand
             if (_parse.GetValue(_options.Dump))
             {
                 var inventory = new LinkChecker(_environment.Time).Collect(checkOptions, cancellationToken);
-                if (run.Format == "json")
+                if (run.Format == ReportFormat.Json)
                 {
                     await LinkDumpWriter.WriteJsonAsync(inventory, writer, LinkCheckVersion.Current, cancellationToken).ConfigureAwait(false);
                 }
@@ -129,14 +129,16 @@ internal sealed class CheckCommand
         var textOptions = new TextReportOptions(UseColor(toFile), run.Verbosity);
         switch (run.Format)
         {
-            case "json":
+            case ReportFormat.Json:
                 return new JsonReporter(writer, LinkCheckVersion.Current);
-            case "sarif":
+            case ReportFormat.Sarif:
                 return new SarifReporter(writer, LinkCheckVersion.Current);
-            case "markdown":
+            case ReportFormat.Markdown:
                 return new MarkdownReporter(writer);
-            case "junit":
+            case ReportFormat.Junit:
                 return new JUnitReporter(writer);
+            case ReportFormat.Text:
+                break;
         }
 
         if (!inActions || toFile)
@@ -160,7 +162,7 @@ internal sealed class CheckCommand
     private async Task<CheckReport> FixAsync(CheckReport report, string root, bool dryRun, CancellationToken cancellationToken)
     {
         var plan = LinkFixer.Plan(report, root);
-        var console = Run.Format == "text" || Run.Output is not null ? _environment.Out : _environment.Error;
+        var console = Run.Format == ReportFormat.Text || Run.Output is not null ? _environment.Out : _environment.Error;
         await console.WriteAsync(UnifiedDiff.Write(plan).AsMemory(), cancellationToken).ConfigureAwait(false);
         foreach (var skipped in plan.Skipped)
         {
@@ -180,41 +182,45 @@ internal sealed class CheckCommand
             return report;
         }
 
-        var problems = LinkFixer.Apply(plan, root);
-        foreach (var problem in problems)
+        var outcome = LinkFixer.Apply(plan, root);
+        foreach (var failure in outcome.Failed)
         {
-            await console.WriteLineAsync("linkcheck: " + TerminalText.Escape(problem)).ConfigureAwait(false);
+            await console.WriteLineAsync("linkcheck: " + TerminalText.Escape(failure.Problem)).ConfigureAwait(false);
         }
 
-        var unwritten = problems.Count == 0 ? [] : plan.Files.Where(f => problems.Any(p => p.StartsWith(f.Path + ":", StringComparison.Ordinal))).Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
-        var fixedResults = plan.Fixes.Where(f => !unwritten.Contains(f.Location.File)).ToList();
-        var fixedCount = fixedResults.Count;
-        await console.WriteLineAsync($"linkcheck: fixed {Count(fixedCount, "link")} in {Count(files - unwritten.Count, "file")}").ConfigureAwait(false);
+        await console.WriteLineAsync($"linkcheck: fixed {Count(outcome.Fixed.Count, "link")} in {Count(outcome.Written.Count, "file")}").ConfigureAwait(false);
 
-        // The report that follows covers what is left: every occurrence of a rewritten destination is fixed.
-        var done = fixedResults.Select(f => f.Location).ToHashSet();
-        var remaining = report.Results.Where(r => !(r.Fixable && done.Contains(r.Destination ?? r.Location))).ToList();
-        var s = report.Summary;
-        return report with
-        {
-            Results = remaining,
-            Summary = CheckSummary.From(remaining, s.Files, s.Unique, s.Duration),
-            Notes = [.. report.Notes, $"{Count(report.Results.Count - remaining.Count, "fixed link")} left out of this report"],
-        };
+        // The report that follows covers what is left.
+        return outcome.Remaining(report);
     }
 
     private static string Count(int count, string noun) =>
         count.ToString(System.Globalization.CultureInfo.InvariantCulture) + " " + noun + (count == 1 ? string.Empty : "s");
 
     /// <summary>--github-token, else the action's input, else GITHUB_TOKEN or GH_TOKEN.</summary>
-    private string? Token() =>
-        new[]
+    /// <exception cref="LinkCheckConfigurationException">The token has a character no token has.</exception>
+    private string? Token()
+    {
+        var (source, token) = new (string Source, string? Value)[]
         {
-            _parse.GetValue(_options.GitHubToken),
-            _environment.GetVariable("INPUT_GITHUB-TOKEN"),
-            _environment.GetVariable("GITHUB_TOKEN"),
-            _environment.GetVariable("GH_TOKEN"),
-        }.FirstOrDefault(t => !string.IsNullOrWhiteSpace(t))?.Trim();
+            ("--github-token", _parse.GetValue(_options.GitHubToken)),
+            ("the github-token input", _environment.GetVariable("INPUT_GITHUB-TOKEN")),
+            ("GITHUB_TOKEN", _environment.GetVariable("GITHUB_TOKEN")),
+            ("GH_TOKEN", _environment.GetVariable("GH_TOKEN")),
+        }.FirstOrDefault(t => !string.IsNullOrWhiteSpace(t.Value));
+        token = token?.Trim();
+
+        // GitHub's tokens are visible ASCII (ghp_..., github_pat_..., ghs_...). Anything else would reach the HTTP
+        // stack, which refuses it with an exception that quotes the whole header, token included (issue 9). The
+        // message says where the token came from and what is wrong, and shows none of it.
+        if (token is not null && token.Any(c => c is <= ' ' or >= (char)0x7F))
+        {
+            var what = token.Any(char.IsControl) ? "a control character (a pasted line break?)" : token.Any(c => c == ' ') ? "a space" : "a non-ASCII character";
+            throw new LinkCheckConfigurationException($"the GitHub token from {source} contains {what}, which no token has: check the secret (the token is not shown)");
+        }
+
+        return token;
+    }
 
     /// <summary>The change to restrict the run to: --changed-since (git) or --only-changed (the pull request's files).</summary>
     private async Task<ChangeSet?> ChangesAsync(LinkCheckOptions options, GitHubContext? gitHub, GitHubApi? api, List<string> notices, CancellationToken cancellationToken)
@@ -246,15 +252,40 @@ internal sealed class CheckCommand
             return null;
         }
 
+        // Anything unexpected from the API means: say so and check everything, never fewer files. Exception text is
+        // not printed: it can quote the request (and a server's page); the status code and our own words are enough.
+        string problem;
         try
         {
-            return await ChangedFiles.FromPullRequestAsync(api, owner, name, number, cancellationToken).ConfigureAwait(false);
+            var changes = await ChangedFiles.FromPullRequestAsync(api, owner, name, number, cancellationToken).ConfigureAwait(false);
+            if (changes.Files.Count > 0)
+            {
+                return changes;
+            }
+
+            problem = "the pull request files API listed no files";
         }
         catch (Octokit.ApiException e)
         {
-            notices.Add($"cannot list the pull request's files ({(int)e.StatusCode}): checking every file");
-            return null;
+            problem = $"the pull request files API answered {(int)e.StatusCode}";
         }
+        catch (InvalidDataException e)
+        {
+            problem = e.Message;
+        }
+        catch (HttpRequestException)
+        {
+            problem = "cannot reach the GitHub API";
+        }
+#pragma warning disable CA1031 // Any other failure of the change source falls back to checking everything.
+        catch (Exception e) when (e is not OperationCanceledException)
+#pragma warning restore CA1031
+        {
+            problem = $"listing the pull request's files failed ({e.GetType().Name})";
+        }
+
+        await Notice("warning", $"only-changed: {problem}: checking every file", ActionEnvironment.IsGitHubActions(_environment)).ConfigureAwait(false);
+        return null;
     }
 
     /// <summary>The job summary, the sticky pull request comment and the check run, each when asked for.</summary>
@@ -343,7 +374,7 @@ internal sealed class CheckCommand
         ActionEnvironment.WriteOutputs(_environment,
         [
             ("broken", Number(s.Broken + s.Errors)),
-            ("warnings", Number(s.Warnings + (report.Unverified == UnverifiedPolicy.Warn ? s.Unverified : 0))),
+            ("warnings", Number(report.WarningCount)),
             ("checked", Number(s.Ok + s.Broken + s.Warnings + s.Unverified)),
             ("report", path),
             ("exit-code", Number(exitCode)),

@@ -28,8 +28,8 @@ public enum IssueOutcome
 /// One issue that tracks link rot between pull requests, for scheduled runs (<c>--report-issue</c>, the action's
 /// <c>issue</c> input): opened when links break, its body replaced with the current report on later runs, and
 /// closed with a short note once every link works again. The issue is found again by its label, the hidden
-/// marker in its body and its author, the token's own identity, so an issue a person opened or copied the marker
-/// into is never touched. Bodies stay under GitHub's 65,536-character limit.
+/// marker its body starts with and its author, the token's own identity (<see cref="TokenIdentity"/>), so an issue
+/// a person opened or copied the marker into is never touched. Bodies stay under GitHub's 65,536-character limit.
 /// </summary>
 public sealed class LinkRotIssue
 {
@@ -41,13 +41,6 @@ public sealed class LinkRotIssue
 
     /// <summary>GitHub's limit for an issue body.</summary>
     public const int MaxChars = 65_536;
-
-    /// <summary>
-    /// Who the workflow's <c>GITHUB_TOKEN</c> writes as. An installation token may not ask <c>GET /user</c> who it
-    /// is ("Resource not accessible by integration"), so this is the identity assumed when that call is refused
-    /// (https://docs.github.com/actions/security-for-github-actions/security-guides/automatic-token-authentication).
-    /// </summary>
-    public const string ActionsBot = "github-actions[bot]";
 
     private readonly GitHubApi _api;
 
@@ -76,16 +69,13 @@ public sealed class LinkRotIssue
 
         try
         {
-            var identity = await IdentityAsync(cancellationToken).ConfigureAwait(false);
-            var request = new RepositoryIssueRequest { State = ItemStateFilter.Open, Creator = identity };
+            var identity = await TokenIdentity.ResolveAsync(_api, cancellationToken).ConfigureAwait(false);
+            // A user token's own issues are asked for by login; an app token cannot read its own login, so its
+            // candidates are filtered here (TokenIdentity.Match).
+            var request = new RepositoryIssueRequest { State = ItemStateFilter.Open, Creator = identity.Login };
             request.Labels.Add(Label);
             var open = await _api.CallAsync(c => c.Issue.GetAllForRepository(owner, name, request, new ApiOptions { PageSize = 100 }), cancellationToken).ConfigureAwait(false);
-            // The issues endpoint lists pull requests too; the label filter is the server's, the rest is checked here.
-            var ours = open
-                .Where(i => i.PullRequest is null && string.Equals(i.User?.Login, identity, StringComparison.OrdinalIgnoreCase)
-                    && i.Body?.Contains(Marker, StringComparison.Ordinal) == true)
-                .OrderBy(i => i.Number)
-                .FirstOrDefault();
+            var ours = FindOurs(open, identity);
             var run = runUrl is null ? string.Empty : $" in [this run]({runUrl.AbsoluteUri})";
 
             if (!report.HasFailures)
@@ -102,7 +92,7 @@ public sealed class LinkRotIssue
                 return (IssueOutcome.Closed, $"all links work again: link-rot issue closed: {ours.HtmlUrl}");
             }
 
-            var broken = report.Summary.Broken + report.Summary.Errors;
+            var broken = report.FailureCount;
             var title = broken == 1 ? "linkcheck: 1 broken link" : $"linkcheck: {broken} broken links";
             string[] footer = [$"This issue is kept up to date by linkcheck{run}, and closed when every link works again."];
             var body = MarkdownReport.Render(report, new MarkdownReport.Options(MaxChars - 200, context, "##", Marker, footer));
@@ -125,18 +115,17 @@ public sealed class LinkRotIssue
         }
     }
 
-    /// <summary>The login the token writes as: <c>GET /user</c> for a personal token, else <see cref="ActionsBot"/>.</summary>
-    private async Task<string> IdentityAsync(CancellationToken cancellationToken)
-    {
-        try
-        {
-            var user = await _api.CallAsync(c => c.User.Current(), cancellationToken).ConfigureAwait(false);
-            return user.Login;
-        }
-        catch (Exception e) when (e is ForbiddenException or AuthorizationException or NotFoundException
-            || (e is ApiException api && api.StatusCode is System.Net.HttpStatusCode.Forbidden or System.Net.HttpStatusCode.Unauthorized))
-        {
-            return ActionsBot;
-        }
-    }
+    /// <summary>
+    /// Our open issue: not a pull request (the issues endpoint lists those too), its body starts with the marker
+    /// (every body we write does), and its author is the token's own identity; the oldest when there are several.
+    /// </summary>
+    internal static Issue? FindOurs(IEnumerable<Issue> issues, TokenIdentity identity) =>
+        issues
+            .Where(i => i.PullRequest is null && i.Body?.StartsWith(Marker, StringComparison.Ordinal) == true)
+            .Select(i => (Issue: i, Rank: identity.Match(i.User)))
+            .Where(i => i.Rank > 0)
+            .OrderByDescending(i => i.Rank)
+            .ThenBy(i => i.Issue.Number)
+            .Select(i => i.Issue)
+            .FirstOrDefault();
 }

@@ -80,24 +80,24 @@ public sealed class LinkRotIssueTests : IAsyncLifetime
     [Fact]
     public async Task Publish_IssuesByOthersWithTheMarkerOrTheLabel_AreLeftAlone()
     {
-        // A person quoting the marker, and a labelled issue of the same author without the marker: neither is ours.
-        _api.Issues.Add(new FakeIssue(1, "Links?", "I saw " + LinkRotIssue.Marker + " in an issue", "octocat", ["linkcheck"], "open"));
-        _api.Issues.Add(new FakeIssue(2, "Add a linkcheck config", "please", LinkRotIssue.ActionsBot, ["linkcheck"], "open"));
+        // A person's issue that starts with the marker, and a labelled issue of the token's identity without it: neither is ours.
+        _api.Issues.Add(new FakeIssue(1, "Links?", LinkRotIssue.Marker + "\nI copied this", "octocat", ["linkcheck"], "open"));
+        _api.Issues.Add(new FakeIssue(2, "Add a linkcheck config", "please", TokenIdentity.ActionsBot, ["linkcheck"], "open"));
 
         var result = await Issue().PublishAsync(ReportWith(broken: 1), _context, null, default);
 
         Assert.Equal(IssueOutcome.Created, result.Outcome);
         Assert.Equal(3, _api.Issues.Count);
-        Assert.Equal("I saw " + LinkRotIssue.Marker + " in an issue", _api.Issues[0].Body);
+        Assert.Equal(LinkRotIssue.Marker + "\nI copied this", _api.Issues[0].Body);
         Assert.Equal("please", _api.Issues[1].Body);
-        Assert.Equal(LinkRotIssue.ActionsBot, _api.Issues[2].Author);
+        Assert.Equal(TokenIdentity.ActionsBot, _api.Issues[2].Author);
     }
 
     [Fact]
     public async Task Publish_PersonalToken_FindsTheIssueByItsOwnLogin()
     {
-        _api.CurrentUser = "docs-bot";
-        _api.Issues.Add(new FakeIssue(7, "linkcheck: 4 broken links", LinkRotIssue.Marker + "\nold", LinkRotIssue.ActionsBot, ["linkcheck"], "open"));
+        _api.UserLogin = "docs-bot";
+        _api.Issues.Add(new FakeIssue(7, "linkcheck: 4 broken links", LinkRotIssue.Marker + "\nold", TokenIdentity.ActionsBot, ["linkcheck"], "open"));
 
         await Issue().PublishAsync(ReportWith(broken: 1), _context, null, default);
         var second = await Issue().PublishAsync(ReportWith(broken: 2), _context, null, default);
