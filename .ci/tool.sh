@@ -72,7 +72,7 @@ grep -q "^  \"version\": \"$version\",\$" <<<"$json" || fail "the JSON report's 
 (cd "$work/clean" && "$tool" --offline --no-color) >/dev/null || fail "a clean repository failed"
 
 # Octokit in the trimmed, ReadyToRun tool: the sticky pull request comment through the fake API.
-port=18091
+port=$((18100 + $$ % 800))   # one per run: a stale server of an earlier run cannot answer for this one
 dotnet build -c Release tests/LinkCheck.FakeGitHub -v quiet -nologo >"$work/fake-build.log" 2>&1 || fail "fake API build"
 dotnet tests/LinkCheck.FakeGitHub/bin/Release/net10.0/LinkCheck.FakeGitHub.dll 127.0.0.7 "$port" >"$work/api.log" 2>&1 &
 api_pid=$!
