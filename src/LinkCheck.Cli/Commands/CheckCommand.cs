@@ -66,9 +66,15 @@ internal sealed class CheckCommand
             // The composition root: one HttpClient for the whole run, created only when the network is used, and
             // the GitHub API client when there is a token (it sends the token to the API host only).
             var token = Token();
+            var contextWarnings = new List<string>();
             var gitHub = inActions || !string.IsNullOrEmpty(_environment.GetVariable("GITHUB_REPOSITORY"))
-                ? ActionEnvironment.Context(_environment, token)
+                ? ActionEnvironment.Context(_environment, token, contextWarnings)
                 : null;
+            foreach (var warning in contextWarnings)
+            {
+                await Notice("warning", warning, inActions).ConfigureAwait(false);
+            }
+
             // --offline keeps link checks off the network; publishing the report to GitHub still uses the API.
             var api = gitHub?.Token is { Length: > 0 }
                 ? new GitHubApi(GitHubClientFactory.Create(gitHub, _environment.CreateGitHubHandler), _environment.Time)
@@ -319,7 +325,10 @@ internal sealed class CheckCommand
             var fixes = LinkFixer.Plan(report, Run.Check.RootDirectory);
             if (fixes.FixCount > 0)
             {
-                var (elsewhere, message) = await new FixSuggestions(api).PublishAsync(fixes, gitHub, cancellationToken).ConfigureAwait(false);
+                var (elsewhere, message) = await DegradeAsync(
+                    "the suggested fixes",
+                    () => new FixSuggestions(api).PublishAsync(fixes, gitHub, cancellationToken),
+                    problem => ([.. fixes.Files.SelectMany(f => f.Changes.Select(c => (f.Path, Change: c)))], problem)).ConfigureAwait(false);
                 notices.Add(message);
                 if (elsewhere.Count > 0)
                 {
@@ -332,7 +341,14 @@ internal sealed class CheckCommand
 
         if (inActions && Run.JobSummary && _environment.GetVariable("GITHUB_STEP_SUMMARY") is { Length: > 0 } summary)
         {
-            await new JobSummaryReporter(summary, gitHub, () => footer).ReportAsync(report, cancellationToken).ConfigureAwait(false);
+            notices.Add(await DegradeAsync(
+                "the job summary",
+                async () =>
+                {
+                    await new JobSummaryReporter(summary, gitHub, () => footer).ReportAsync(report, cancellationToken).ConfigureAwait(false);
+                    return string.Empty;
+                },
+                problem => problem).ConfigureAwait(false));
         }
 
         if (Run.PrComment && gitHub?.PullRequestNumber is not null)
@@ -343,7 +359,10 @@ internal sealed class CheckCommand
             }
             else
             {
-                var (_, message) = await new PullRequestComment(api).PublishAsync(report, gitHub, footer, cancellationToken).ConfigureAwait(false);
+                var (_, message) = await DegradeAsync(
+                    "the pull request comment",
+                    () => new PullRequestComment(api).PublishAsync(report, gitHub, footer, cancellationToken),
+                    problem => (CommentOutcome.NotAllowed, problem)).ConfigureAwait(false);
                 notices.Add(message);
             }
         }
@@ -352,29 +371,82 @@ internal sealed class CheckCommand
         {
             notices.Add(api is null
                 ? "no GitHub token: no check run"
-                : await new CheckRunPublisher(api).PublishAsync(report, gitHub, cancellationToken).ConfigureAwait(false));
+                : await DegradeAsync("the check run", () => new CheckRunPublisher(api).PublishAsync(report, gitHub, cancellationToken), problem => problem).ConfigureAwait(false));
         }
+
+        notices.RemoveAll(string.IsNullOrEmpty);
+    }
+
+    /// <summary>
+    /// Runs one publishing step; when it fails (the API refuses connections or answers nonsense, a runner file is a
+    /// directory or a full device), a warning says which step and the run goes on: the links' verdicts decide the
+    /// exit code, not the reporting channels. Exception text is not shown: it can quote requests and data.
+    /// </summary>
+    private async Task<T> DegradeAsync<T>(string what, Func<Task<T>> step, Func<string, T> fallback)
+    {
+        string problem;
+        try
+        {
+            return await step().ConfigureAwait(false);
+        }
+        catch (Octokit.ApiException e)
+        {
+            problem = $"the GitHub API answered {(int)e.StatusCode}";
+        }
+        catch (HttpRequestException)
+        {
+            problem = "cannot reach the GitHub API";
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            problem = $"cannot write the file ({e.GetType().Name})";
+        }
+#pragma warning disable CA1031 // A reporting channel never decides the run's outcome.
+        catch (Exception e) when (e is not OperationCanceledException)
+#pragma warning restore CA1031
+        {
+            problem = $"{e.GetType().Name}";
+        }
+
+        var message = $"{what} was not published: {problem}";
+        await Notice("warning", message, ActionEnvironment.IsGitHubActions(_environment)).ConfigureAwait(false);
+        return fallback(string.Empty);
     }
 
     /// <summary>The action's outputs, and the JSON report in the runner's temp directory (never in the workspace).</summary>
     private async Task WriteActionOutputsAsync(CheckReport report, int exitCode, CancellationToken cancellationToken)
     {
         var path = Path.Combine(ActionEnvironment.TempDirectory(_environment), "linkcheck-report.json");
-        await using (var file = new StreamWriter(path, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false)))
-        {
-            await new JsonReporter(file, LinkCheckVersion.Current).ReportAsync(report, cancellationToken).ConfigureAwait(false);
-        }
+        var written = await DegradeAsync(
+            "the JSON report file",
+            async () =>
+            {
+                await using (var file = new StreamWriter(path, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false)))
+                {
+                    await new JsonReporter(file, LinkCheckVersion.Current).ReportAsync(report, cancellationToken).ConfigureAwait(false);
+                }
+
+                return true;
+            },
+            _ => false).ConfigureAwait(false);
 
         var s = report.Summary;
         string Number(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        ActionEnvironment.WriteOutputs(_environment,
-        [
-            ("broken", Number(s.Broken + s.Errors)),
-            ("warnings", Number(s.Warnings + (report.Unverified == UnverifiedPolicy.Warn ? s.Unverified : 0))),
-            ("checked", Number(s.Ok + s.Broken + s.Warnings + s.Unverified)),
-            ("report", path),
-            ("exit-code", Number(exitCode)),
-        ]);
+        await DegradeAsync(
+            "the step outputs",
+            () =>
+            {
+                ActionEnvironment.WriteOutputs(_environment,
+                [
+                    ("broken", Number(s.Broken + s.Errors)),
+                    ("warnings", Number(s.Warnings + (report.Unverified == UnverifiedPolicy.Warn ? s.Unverified : 0))),
+                    ("checked", Number(s.Ok + s.Broken + s.Warnings + s.Unverified)),
+                    ("report", written ? path : string.Empty),
+                    ("exit-code", Number(exitCode)),
+                ]);
+                return Task.FromResult(true);
+            },
+            _ => false).ConfigureAwait(false);
     }
 
     /// <summary>A message about the run (not a link): a workflow-command notice in Actions, a line on stderr elsewhere.</summary>

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using LinkCheck.Core;
+using LinkCheck.Core.Discovery;
 using Tomlyn;
 using Tomlyn.Model;
 using Tomlyn.Serialization;
@@ -21,6 +22,11 @@ internal static partial class ConfigImporter
     public static string Import(string path)
     {
         string text;
+        if (File.Exists(path) && !RegularFile.Is(path))
+        {
+            throw new LinkCheckConfigurationException($"--import: cannot read {path}: not a regular file");
+        }
+
         try
         {
             text = File.ReadAllText(path);

@@ -177,7 +177,7 @@ internal sealed record RunOptions
         }
 
         headers.AddRange(settings.List(options.Header, "headers").Select(HostHeader.Parse));
-        return new HttpCheckOptions
+        var http = new HttpCheckOptions
         {
             MaxConcurrency = settings.Value(options.MaxConcurrency, "max-concurrency", (c, k) => c.WholeNumber(k)!.Value),
             HostConcurrency = defaults.Concurrency,
@@ -204,5 +204,30 @@ internal sealed record RunOptions
             CacheFile = settings.Value(options.CacheFile, "cache-file", (c, k) => c.Text(k)) ?? HttpCheckOptions.DefaultCacheFile,
             MaxCacheAge = settings.Value(options.MaxCacheAge, "max-cache-age", (c, k) => c.Duration(k)!.Value),
         };
+
+        // Timers and socket timeouts take at most int.MaxValue milliseconds (about 24.8 days), and a zero timeout
+        // is not a timeout: both would reach .NET as an ArgumentOutOfRangeException instead of a clear error.
+        InRange("timeout", http.Timeout, positive: true);
+        InRange("max-retry-wait", http.MaxRetryWait, positive: false);
+        InRange("host-request-interval", http.HostRequestInterval, positive: false);
+        foreach (var (host, limits) in http.HostOverrides)
+        {
+            InRange($"the request interval of {host}", limits.Interval, positive: false);
+        }
+
+        return http;
+    }
+
+    /// <summary>The longest timeout or wait a run accepts: under the int.MaxValue milliseconds .NET's timers take.</summary>
+    public static readonly TimeSpan MaxDuration = TimeSpan.FromDays(24);
+
+    /// <exception cref="LinkCheckConfigurationException">The duration is out of range.</exception>
+    private static void InRange(string name, TimeSpan value, bool positive)
+    {
+        if ((positive && value <= TimeSpan.Zero) || value < TimeSpan.Zero || value > MaxDuration)
+        {
+            throw new LinkCheckConfigurationException(
+                $"{name}: {Durations.Format(value)} is out of range: {(positive ? "more than 0" : "0 or more")} and at most {Durations.Format(MaxDuration)}");
+        }
     }
 }
