@@ -51,7 +51,7 @@ internal sealed class CheckCommand
             if (_parse.GetValue(_options.Dump))
             {
                 var inventory = new LinkChecker(_environment.Time).Collect(checkOptions, cancellationToken);
-                if (run.Format == "json")
+                if (run.Format == ReportFormat.Json)
                 {
                     await LinkDumpWriter.WriteJsonAsync(inventory, writer, LinkCheckVersion.Current, cancellationToken).ConfigureAwait(false);
                 }
@@ -135,14 +135,16 @@ internal sealed class CheckCommand
         var textOptions = new TextReportOptions(UseColor(toFile), run.Verbosity);
         switch (run.Format)
         {
-            case "json":
+            case ReportFormat.Json:
                 return new JsonReporter(writer, LinkCheckVersion.Current);
-            case "sarif":
+            case ReportFormat.Sarif:
                 return new SarifReporter(writer, LinkCheckVersion.Current);
-            case "markdown":
+            case ReportFormat.Markdown:
                 return new MarkdownReporter(writer);
-            case "junit":
+            case ReportFormat.Junit:
                 return new JUnitReporter(writer);
+            case ReportFormat.Text:
+                break;
         }
 
         if (!inActions || toFile)
@@ -166,7 +168,7 @@ internal sealed class CheckCommand
     private async Task<CheckReport> FixAsync(CheckReport report, string root, bool dryRun, CancellationToken cancellationToken)
     {
         var plan = LinkFixer.Plan(report, root);
-        var console = Run.Format == "text" || Run.Output is not null ? _environment.Out : _environment.Error;
+        var console = Run.Format == ReportFormat.Text || Run.Output is not null ? _environment.Out : _environment.Error;
         await console.WriteAsync(UnifiedDiff.Write(plan).AsMemory(), cancellationToken).ConfigureAwait(false);
         foreach (var skipped in plan.Skipped)
         {
@@ -186,27 +188,16 @@ internal sealed class CheckCommand
             return report;
         }
 
-        var problems = LinkFixer.Apply(plan, root);
-        foreach (var problem in problems)
+        var outcome = LinkFixer.Apply(plan, root);
+        foreach (var failure in outcome.Failed)
         {
-            await console.WriteLineAsync("linkcheck: " + TerminalText.Escape(problem)).ConfigureAwait(false);
+            await console.WriteLineAsync("linkcheck: " + TerminalText.Escape(failure.Problem)).ConfigureAwait(false);
         }
 
-        var unwritten = problems.Count == 0 ? [] : plan.Files.Where(f => problems.Any(p => p.StartsWith(f.Path + ":", StringComparison.Ordinal))).Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
-        var fixedResults = plan.Fixes.Where(f => !unwritten.Contains(f.Location.File)).ToList();
-        var fixedCount = fixedResults.Count;
-        await console.WriteLineAsync($"linkcheck: fixed {Count(fixedCount, "link")} in {Count(files - unwritten.Count, "file")}").ConfigureAwait(false);
+        await console.WriteLineAsync($"linkcheck: fixed {Count(outcome.Fixed.Count, "link")} in {Count(outcome.Written.Count, "file")}").ConfigureAwait(false);
 
-        // The report that follows covers what is left: every occurrence of a rewritten destination is fixed.
-        var done = fixedResults.Select(f => f.Location).ToHashSet();
-        var remaining = report.Results.Where(r => !(r.Fixable && done.Contains(r.Destination ?? r.Location))).ToList();
-        var s = report.Summary;
-        return report with
-        {
-            Results = remaining,
-            Summary = CheckSummary.From(remaining, s.Files, s.Unique, s.Duration),
-            Notes = [.. report.Notes, $"{Count(report.Results.Count - remaining.Count, "fixed link")} left out of this report"],
-        };
+        // The report that follows covers what is left.
+        return outcome.Remaining(report);
     }
 
     private static string Count(int count, string noun) =>
@@ -439,7 +430,7 @@ internal sealed class CheckCommand
                 ActionEnvironment.WriteOutputs(_environment,
                 [
                     ("broken", Number(s.Broken + s.Errors)),
-                    ("warnings", Number(s.Warnings + (report.Unverified == UnverifiedPolicy.Warn ? s.Unverified : 0))),
+                    ("warnings", Number(report.WarningCount)),
                     ("checked", Number(s.Ok + s.Broken + s.Warnings + s.Unverified)),
                     ("report", written ? path : string.Empty),
                     ("exit-code", Number(exitCode)),

@@ -13,21 +13,23 @@ public sealed record HostHeader(string Host, string Name, string Value)
     /// <c>[::1]:8080: Name: value</c>). Error messages name the host and the header, never the value: it is
     /// usually a credential.
     /// </summary>
+    /// <param name="text">The header, <c>host: Name: value</c>.</param>
+    /// <param name="source">Where the text comes from (an option, a configuration key), to start the error message.</param>
     /// <exception cref="LinkCheckConfigurationException">The text is not in that form.</exception>
-    public static HostHeader Parse(string text)
+    public static HostHeader Parse(string text, string source = "header")
     {
         ArgumentNullException.ThrowIfNull(text);
         var hostEnd = HostEnd(text);
         var second = hostEnd < 0 ? -1 : text.IndexOf(':', hostEnd + 1);
         if (hostEnd <= 0 || second < 0)
         {
-            throw new LinkCheckConfigurationException("--header: expected 'host: Name: value' (or 'host:port: Name: value')");
+            throw new LinkCheckConfigurationException($"{source}: expected 'host: Name: value' (or 'host:port: Name: value')");
         }
 
         var host = text[..hostEnd].Trim();
         var name = text[(hostEnd + 1)..second].Trim();
         var value = text[(second + 1)..].Trim();
-        var shown = $"--header for {Printable(host)}";
+        var shown = $"{source} for {Printable(host)}";
         if (host.Length == 0 || name.Length == 0 || name.Any(c => c <= ' ' || c == ':' || c >= 0x7F))
         {
             throw new LinkCheckConfigurationException($"{shown}: expected 'host: Name: value' with a valid header name");
