@@ -114,9 +114,10 @@ public sealed class LinkFilter
         return null;
     }
 
+    // A trailing dot names the same host as an absolute domain name (RFC 1034 §3.1): "localhost." is localhost.
     private static string? HostOf(string url) =>
         (url.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || url.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
-        && Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri.IdnHost.Trim('[', ']') : null;
+        && Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri.IdnHost.Trim('[', ']').TrimEnd('.') : null;
 
     private static bool IsLoopback(string host) =>
         host.Equals("localhost", StringComparison.OrdinalIgnoreCase) || host.EndsWith(".localhost", StringComparison.OrdinalIgnoreCase)
