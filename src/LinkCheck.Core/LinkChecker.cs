@@ -63,7 +63,7 @@ public sealed class LinkChecker
         var remap = UrlRemapper.Create(options.Remaps);
         var inventory = Collect(options, cancellationToken);
         var ignoreFile = Path.Combine(inventory.Root, IgnoreFileName);
-        if (File.Exists(ignoreFile))
+        if (File.Exists(ignoreFile) && RegularFile.Is(ignoreFile))
         {
             filter = filter.WithIgnoreFile(ignoreFile, IgnoreFileName);
         }
@@ -124,6 +124,11 @@ public sealed class LinkChecker
         var chain = BuildResolvers(options, inventory, scheduler, cache);
         var verdicts = await chain.ResolveAllAsync(plan, options.Parallelism, cancellationToken).ConfigureAwait(false);
         SaveCache(cache, diagnostics);
+        foreach (var pattern in filter.UnusablePatterns)
+        {
+            diagnostics.Add($"the pattern '{pattern}' took longer than {UrlPattern.MatchTimeout.TotalSeconds:0.#} s on one URL and was not used after that: it is unusable (simplify it, or avoid backreferences and lookarounds so it runs in linear time)");
+        }
+
         timings.Add(("resolution", _time.GetElapsedTime(stage)));
         stage = _time.GetTimestamp();
         Parallel.For(0, plan.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Parallelism) }, i =>
