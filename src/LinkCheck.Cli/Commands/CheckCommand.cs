@@ -12,13 +12,17 @@ using LinkCheck.Core.Resolution.GitHub;
 
 namespace LinkCheck.Cli.Commands;
 
-/// <summary>The action of the root command: options in, report out, exit code back.</summary>
+/// <summary>
+/// The action of the root command: options in, report out, exit code back. The composition root of a run: it
+/// settles the options, wires the HTTP and GitHub clients, picks the change source and the reporter, and hands
+/// the other commands (import, dump, fix) and the GitHub publishing their parts.
+/// </summary>
 internal sealed class CheckCommand
 {
     private readonly CliOptions _options;
     private readonly ParseResult _parse;
     private readonly CliEnvironment _environment;
-    private RunOptions? _run;
+    private IReadOnlyDictionary<string, string>? _staged;
 
     public CheckCommand(CliOptions options, ParseResult parse, CliEnvironment environment)
     {
@@ -33,12 +37,10 @@ internal sealed class CheckCommand
         {
             if (_parse.GetValue(_options.Import) is { } import)
             {
-                await _environment.Out.WriteAsync(ConfigImporter.Import(Path.GetFullPath(import, _environment.CurrentDirectory))).ConfigureAwait(false);
-                return ExitCodes.Ok;
+                return await ImportCommand.RunAsync(import, _environment).ConfigureAwait(false);
             }
 
             var run = RunOptions.Resolve(_options, _parse, _environment);
-            _run = run;
             var checkOptions = run.Check;
             var inActions = ActionEnvironment.IsGitHubActions(_environment);
             foreach (var warning in run.Config?.Warnings ?? [])
@@ -50,26 +52,18 @@ internal sealed class CheckCommand
             var writer = output ?? _environment.Out;
             if (_parse.GetValue(_options.Dump))
             {
-                var inventory = new LinkChecker(_environment.Time).Collect(checkOptions, cancellationToken);
-                if (run.Format == ReportFormat.Json)
-                {
-                    await LinkDumpWriter.WriteJsonAsync(inventory, writer, LinkCheckVersion.Current, cancellationToken).ConfigureAwait(false);
-                }
-                else
-                {
-                    await LinkDumpWriter.WriteTextAsync(inventory, writer, cancellationToken).ConfigureAwait(false);
-                }
-
-                return ExitCodes.Ok;
+                return await DumpCommand.RunAsync(run, writer, _environment, cancellationToken).ConfigureAwait(false);
             }
 
             // The composition root: one HttpClient for the whole run, created only when the network is used, and
             // the GitHub API client when there is a token (it sends the token to the API host only).
             var token = Token();
+            // Outside Actions the repository comes from the origin remote, so links to this repository's own
+            // github.com URLs resolve locally in a local run as they do in CI.
             var contextWarnings = new List<string>();
             var gitHub = inActions || !string.IsNullOrEmpty(_environment.GetVariable("GITHUB_REPOSITORY"))
                 ? ActionEnvironment.Context(_environment, token, contextWarnings)
-                : null;
+                : GitProcess.OriginContext(checkOptions.RootDirectory, token, cancellationToken);
             foreach (var warning in contextWarnings)
             {
                 await Notice("warning", warning, inActions).ConfigureAwait(false);
@@ -83,7 +77,8 @@ internal sealed class CheckCommand
             checkOptions = checkOptions with
             {
                 GitHub = gitHub,
-                Changes = await ChangesAsync(checkOptions, gitHub, api, notices, cancellationToken).ConfigureAwait(false),
+                Changes = await ChangesAsync(run, gitHub, api, notices, cancellationToken).ConfigureAwait(false),
+                Contents = _staged ?? checkOptions.Contents,
             };
 
             using var http = checkOptions.Offline ? null : HttpHandlerFactory.CreateClient(_environment.CreateHttpHandler(checkOptions.Http));
@@ -95,18 +90,35 @@ internal sealed class CheckCommand
                 report = await checker.CheckAsync(checkOptions, cancellationToken).ConfigureAwait(false);
             }
 
+            // A cancelled run (SIGINT, SIGTERM) still reports what it found, marked partial, on a token of its own:
+            // the runner gives a cancelled step seconds, so the network (fixes on the PR, the sticky comment, the
+            // check run) is left out and --fix writes nothing from half a run.
+            if (report.Partial)
+            {
+                cancellationToken = CancellationToken.None;
+            }
+
             foreach (var diagnostic in report.Diagnostics)
             {
                 await Notice("warning", diagnostic, inActions).ConfigureAwait(false);
             }
 
-            if (_parse.GetValue(_options.Fix))
+            var fix = _parse.GetValue(_options.Fix);
+            if (fix && !report.Partial)
             {
-                report = await FixAsync(report, checkOptions.RootDirectory, dryRun: _parse.GetValue(_options.DryRun), cancellationToken).ConfigureAwait(false);
+                report = await FixCommand.RunAsync(report, run, dryRun: _parse.GetValue(_options.DryRun), _environment, cancellationToken).ConfigureAwait(false);
+            }
+
+            if (report.Files.Count == 0 && report.Results.Count == 0 && report.Selection is null && run.Format == ReportFormat.Text && run.Verbosity != Verbosity.Quiet)
+            {
+                // One line that says where it looked and for what, instead of a summary of zeros.
+                await writer.WriteLineAsync(NothingFound(run, report)).ConfigureAwait(false);
+                return ExitCodes.Ok;
             }
 
             await Reporter(run, writer, output is not null, inActions, api, report).ReportAsync(report, cancellationToken).ConfigureAwait(false);
-            await PublishToGitHubAsync(report, gitHub, api, inActions, notices, cancellationToken).ConfigureAwait(false);
+            var publisher = new GitHubPublisher(run, _environment, fixApplied: fix);
+            await publisher.PublishAsync(report, gitHub, api, inActions, notices, cancellationToken).ConfigureAwait(false);
             foreach (var notice in notices)
             {
                 await Notice("notice", notice, inActions).ConfigureAwait(false);
@@ -115,7 +127,13 @@ internal sealed class CheckCommand
             var exitCode = report.HasFailures ? ExitCodes.BrokenLinks : ExitCodes.Ok;
             if (inActions)
             {
-                await WriteActionOutputsAsync(report, exitCode, cancellationToken).ConfigureAwait(false);
+                await publisher.WriteOutputsAsync(report, exitCode, cancellationToken).ConfigureAwait(false);
+            }
+
+            if (report.Partial)
+            {
+                await _environment.Error.WriteLineAsync("linkcheck: cancelled; the report above is partial").ConfigureAwait(false);
+                return ExitCodes.Cancelled;
             }
 
             return exitCode == ExitCodes.BrokenLinks && !run.Fail ? ExitCodes.Ok : exitCode;
@@ -127,12 +145,10 @@ internal sealed class CheckCommand
         }
     }
 
-    private RunOptions Run => _run ?? throw new InvalidOperationException("options are not resolved yet");
-
     /// <summary>The reporter for --format; in Actions, the text report also annotates the diff.</summary>
     private IReporter Reporter(RunOptions run, TextWriter writer, bool toFile, bool inActions, GitHubApi? api, CheckReport report)
     {
-        var textOptions = new TextReportOptions(UseColor(toFile), run.Verbosity);
+        var textOptions = new TextReportOptions(UseColor(run, toFile), run.Verbosity) { DisplayPath = DisplayPath(run.Check.RootDirectory) };
         switch (run.Format)
         {
             case ReportFormat.Json:
@@ -161,47 +177,31 @@ internal sealed class CheckCommand
         return new GitHubLogReporter(writer, textOptions, annotate: run.Annotations, changed, elsewhere);
     }
 
-    /// <summary>
-    /// --fix: rewrites the unambiguous fixes and prints the diff (on standard error when standard output carries a
-    /// machine-readable report), then reports what is left. --dry-run prints the same diff and changes nothing.
-    /// </summary>
-    private async Task<CheckReport> FixAsync(CheckReport report, string root, bool dryRun, CancellationToken cancellationToken)
+    private string NothingFound(RunOptions run, CheckReport report)
     {
-        var plan = LinkFixer.Plan(report, root);
-        var console = Run.Format == ReportFormat.Text || Run.Output is not null ? _environment.Out : _environment.Error;
-        await console.WriteAsync(UnifiedDiff.Write(plan).AsMemory(), cancellationToken).ConfigureAwait(false);
-        foreach (var skipped in plan.Skipped)
-        {
-            await console.WriteLineAsync($"linkcheck: not fixed: {TerminalText.Escape(skipped.Result.Location.ToString())}: {TerminalText.Escape(skipped.Result.Url ?? string.Empty)}: {skipped.Reason}").ConfigureAwait(false);
-        }
-
-        var files = plan.Files.Count;
-        if (plan.FixCount == 0)
-        {
-            await console.WriteLineAsync("linkcheck: nothing to fix").ConfigureAwait(false);
-            return report;
-        }
-
-        if (dryRun)
-        {
-            await console.WriteLineAsync($"linkcheck: would fix {Count(plan.FixCount, "link")} in {Count(files, "file")} (--dry-run: nothing written)").ConfigureAwait(false);
-            return report;
-        }
-
-        var outcome = LinkFixer.Apply(plan, root);
-        foreach (var failure in outcome.Failed)
-        {
-            await console.WriteLineAsync("linkcheck: " + TerminalText.Escape(failure.Problem)).ConfigureAwait(false);
-        }
-
-        await console.WriteLineAsync($"linkcheck: fixed {Count(outcome.Fixed.Count, "link")} in {Count(outcome.Written.Count, "file")}").ConfigureAwait(false);
-
-        // The report that follows covers what is left.
-        return outcome.Remaining(report);
+        var named = _parse.GetValue(_options.Paths) is { Length: > 0 } given
+            ? given
+            : run.Config is { } config && config.Has("paths") ? [.. config.List("paths")] : ["."];
+        var globs = run.Check.IncludePaths.Count > 0 ? run.Check.IncludePaths : [.. Core.Discovery.PathGlobs.DefaultExtensions.Select(e => "*" + e)];
+        var leftOut = report.LeftOut.Any ? "; " + TextReporter.LeftOutLine(report.LeftOut) : string.Empty;
+        return $"no markdown files found in {TerminalText.Escape(string.Join(", ", named))} (looked for {TerminalText.Escape(string.Join(", ", globs))}{leftOut})";
     }
 
-    private static string Count(int count, string noun) =>
-        count.ToString(System.Globalization.CultureInfo.InvariantCulture) + " " + noun + (count == 1 ? string.Empty : "s");
+    /// <summary>
+    /// Text output names files relative to the current directory, so <c>path:line:col</c> opens from where the user
+    /// stands; machine-readable reports and annotations keep repository paths.
+    /// </summary>
+    private Func<string, string> DisplayPath(string root)
+    {
+        var realRoot = Core.Discovery.RepositoryRoot.RealPath(root);
+        var here = Core.Discovery.RepositoryRoot.RealPath(_environment.CurrentDirectory);
+        if (string.Equals(realRoot, here, StringComparison.Ordinal))
+        {
+            return static path => path;
+        }
+
+        return path => path.StartsWith('<') ? path : Path.GetRelativePath(here, Path.Combine(realRoot, path)).Replace(Path.DirectorySeparatorChar, '/');
+    }
 
     /// <summary>--github-token, else the action's input, else GITHUB_TOKEN or GH_TOKEN.</summary>
     /// <exception cref="LinkCheckConfigurationException">The token has a character no token has.</exception>
@@ -229,19 +229,22 @@ internal sealed class CheckCommand
     }
 
     /// <summary>The change to restrict the run to: --changed-since (git) or --only-changed (the pull request's files).</summary>
-    private async Task<ChangeSet?> ChangesAsync(LinkCheckOptions options, GitHubContext? gitHub, GitHubApi? api, List<string> notices, CancellationToken cancellationToken)
+    private async Task<ChangeSet?> ChangesAsync(RunOptions run, GitHubContext? gitHub, GitHubApi? api, List<string> notices, CancellationToken cancellationToken)
     {
-        if (Run.ChangedSince is { Length: > 0 } reference)
+        var options = run.Check;
+        if (run.ChangedSince is { Length: > 0 } reference)
         {
             return GitProcess.ChangedSince(options.RootDirectory, reference, cancellationToken);
         }
 
         if (_parse.GetValue(_options.Staged))
         {
-            return GitProcess.Staged(options.RootDirectory, cancellationToken);
+            var (changes, contents) = GitProcess.Staged(options.RootDirectory, cancellationToken);
+            _staged = contents;
+            return changes;
         }
 
-        if (!Run.OnlyChanged)
+        if (!run.OnlyChanged)
         {
             return null;
         }
@@ -294,152 +297,6 @@ internal sealed class CheckCommand
         return null;
     }
 
-    /// <summary>The job summary, the sticky pull request comment and the check run, each when asked for.</summary>
-    private async Task PublishToGitHubAsync(CheckReport report, GitHubContext? gitHub, GitHubApi? api, bool inActions, List<string> notices, CancellationToken cancellationToken)
-    {
-        var footer = new List<string>();
-        if (report.Selection is { } selection)
-        {
-            footer.Add($"Checked {selection.Count} files that the change touched or that link to what it touched:");
-            footer.Add(string.Join('\n', selection.Select(f => $"- {MarkdownText.Escape(f.Path)}: {MarkdownText.Escape(f.Reason)}")));
-        }
-
-        var plan = AnnotationPlan.For(report);
-        if (inActions && Run.Annotations && plan.Omitted > 0)
-        {
-            footer.Add($"_{plan.Omitted} findings are not annotated on the diff: GitHub shows at most {AnnotationPlan.MaxPerLevel} error and {AnnotationPlan.MaxPerLevel} warning annotations per step{(Run.CheckRun ? "; the check run has all of them" : string.Empty)}._");
-        }
-
-        // Fixes as suggested changes on the pull request (not after --fix, which has already written them).
-        if (Run.SuggestFixes && api is not null && gitHub?.PullRequestNumber is not null && !_parse.GetValue(_options.Fix))
-        {
-            var fixes = LinkFixer.Plan(report, Run.Check.RootDirectory);
-            if (fixes.FixCount > 0)
-            {
-                var (elsewhere, message) = await DegradeAsync(
-                    "the suggested fixes",
-                    () => new FixSuggestions(api).PublishAsync(fixes, gitHub, cancellationToken),
-                    problem => ([.. fixes.Files.SelectMany(f => f.Changes.Select(c => (f.Path, Change: c)))], problem)).ConfigureAwait(false);
-                notices.Add(message);
-                if (elsewhere.Count > 0)
-                {
-                    footer.Add("Fixes linkcheck can make (run `linkcheck --fix`, or commit the suggestions on the diff):");
-                    footer.Add(string.Join('\n', elsewhere.SelectMany(e => e.Change.Fixes).Select(f =>
-                        $"- {MarkdownText.Escape(f.Location.ToString())}: {MarkdownText.Code(f.Before)} → {MarkdownText.Code(f.After)}")));
-                }
-            }
-        }
-
-        if (inActions && Run.JobSummary && _environment.GetVariable("GITHUB_STEP_SUMMARY") is { Length: > 0 } summary)
-        {
-            notices.Add(await DegradeAsync(
-                "the job summary",
-                async () =>
-                {
-                    await new JobSummaryReporter(summary, gitHub, () => footer).ReportAsync(report, cancellationToken).ConfigureAwait(false);
-                    return string.Empty;
-                },
-                problem => problem).ConfigureAwait(false));
-        }
-
-        if (Run.PrComment && gitHub?.PullRequestNumber is not null)
-        {
-            if (api is null)
-            {
-                notices.Add("no GitHub token: the pull request comment is skipped (annotations and the job summary still report everything)");
-            }
-            else
-            {
-                var (_, message) = await DegradeAsync(
-                    "the pull request comment",
-                    () => new PullRequestComment(api).PublishAsync(report, gitHub, footer, cancellationToken),
-                    problem => (CommentOutcome.NotAllowed, problem)).ConfigureAwait(false);
-                notices.Add(message);
-            }
-        }
-
-        if (Run.CheckRun && gitHub is not null)
-        {
-            notices.Add(api is null
-                ? "no GitHub token: no check run"
-                : await DegradeAsync("the check run", () => new CheckRunPublisher(api).PublishAsync(report, gitHub, cancellationToken), problem => problem).ConfigureAwait(false));
-        }
-
-        notices.RemoveAll(string.IsNullOrEmpty);
-    }
-
-    /// <summary>
-    /// Runs one publishing step; when it fails (the API refuses connections or answers nonsense, a runner file is a
-    /// directory or a full device), a warning says which step and the run goes on: the links' verdicts decide the
-    /// exit code, not the reporting channels. Exception text is not shown: it can quote requests and data.
-    /// </summary>
-    private async Task<T> DegradeAsync<T>(string what, Func<Task<T>> step, Func<string, T> fallback)
-    {
-        string problem;
-        try
-        {
-            return await step().ConfigureAwait(false);
-        }
-        catch (Octokit.ApiException e)
-        {
-            problem = $"the GitHub API answered {(int)e.StatusCode}";
-        }
-        catch (HttpRequestException)
-        {
-            problem = "cannot reach the GitHub API";
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            problem = $"cannot write the file ({e.GetType().Name})";
-        }
-#pragma warning disable CA1031 // A reporting channel never decides the run's outcome.
-        catch (Exception e) when (e is not OperationCanceledException)
-#pragma warning restore CA1031
-        {
-            problem = $"{e.GetType().Name}";
-        }
-
-        var message = $"{what} was not published: {problem}";
-        await Notice("warning", message, ActionEnvironment.IsGitHubActions(_environment)).ConfigureAwait(false);
-        return fallback(string.Empty);
-    }
-
-    /// <summary>The action's outputs, and the JSON report in the runner's temp directory (never in the workspace).</summary>
-    private async Task WriteActionOutputsAsync(CheckReport report, int exitCode, CancellationToken cancellationToken)
-    {
-        var path = Path.Combine(ActionEnvironment.TempDirectory(_environment), "linkcheck-report.json");
-        var written = await DegradeAsync(
-            "the JSON report file",
-            async () =>
-            {
-                await using (var file = new StreamWriter(path, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false)))
-                {
-                    await new JsonReporter(file, LinkCheckVersion.Current).ReportAsync(report, cancellationToken).ConfigureAwait(false);
-                }
-
-                return true;
-            },
-            _ => false).ConfigureAwait(false);
-
-        var s = report.Summary;
-        string Number(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        await DegradeAsync(
-            "the step outputs",
-            () =>
-            {
-                ActionEnvironment.WriteOutputs(_environment,
-                [
-                    ("broken", Number(s.Broken + s.Errors)),
-                    ("warnings", Number(report.WarningCount)),
-                    ("checked", Number(s.Ok + s.Broken + s.Warnings + s.Unverified)),
-                    ("report", written ? path : string.Empty),
-                    ("exit-code", Number(exitCode)),
-                ]);
-                return Task.FromResult(true);
-            },
-            _ => false).ConfigureAwait(false);
-    }
-
     /// <summary>A message about the run (not a link): a workflow-command notice in Actions, a line on stderr elsewhere.</summary>
     private Task Notice(string level, string message, bool inActions) =>
         inActions
@@ -466,10 +323,10 @@ internal sealed class CheckCommand
     }
 
     /// <summary>Colour only on a terminal, and never with --no-color, NO_COLOR (no-color.org) or TERM=dumb.</summary>
-    private bool UseColor(bool toFile) =>
+    private bool UseColor(RunOptions run, bool toFile) =>
         !toFile
         && !_environment.IsOutputRedirected
-        && Run.Color
+        && run.Color
         && string.IsNullOrEmpty(_environment.GetVariable("NO_COLOR"))
         && _environment.GetVariable("TERM") != "dumb";
 }
