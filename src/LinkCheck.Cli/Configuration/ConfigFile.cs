@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using LinkCheck.Core;
+using LinkCheck.Core.Discovery;
 using LinkCheck.Core.Filtering;
 using LinkCheck.Core.Planning;
 using LinkCheck.Core.Resolution;
@@ -83,6 +84,11 @@ internal sealed partial class ConfigFile
     public static ConfigFile Load(string path, Func<string, string?> environment)
     {
         string text;
+        if (File.Exists(path) && !RegularFile.Is(path))
+        {
+            throw new LinkCheckConfigurationException($"{path}: cannot read the configuration: not a regular file");
+        }
+
         try
         {
             text = File.ReadAllText(path);

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using LinkCheck.Core;
+using LinkCheck.Core.Discovery;
 using Tomlyn;
 using Tomlyn.Model;
 using Tomlyn.Serialization;
@@ -21,6 +22,11 @@ internal static partial class ConfigImporter
     public static string Import(string path)
     {
         string text;
+        if (File.Exists(path) && !RegularFile.Is(path))
+        {
+            throw new LinkCheckConfigurationException($"--import: cannot read {path}: not a regular file");
+        }
+
         try
         {
             text = File.ReadAllText(path);
@@ -424,7 +430,48 @@ internal static partial class ConfigImporter
             _ => Quote(Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty),
         };
 
-        private static string Quote(string value) => "'" + OneLine(value).Replace("'", "''", StringComparison.Ordinal) + "'";
+        /// <summary>
+        /// A value exactly as the source had it: single-quoted when it has nothing a single-quoted scalar cannot
+        /// hold, else double-quoted with YAML escapes (YAML 1.2 §5.7), so a pattern with a line break or a NUL is
+        /// carried over as it is instead of silently becoming another pattern. Text that no YAML file can hold (a
+        /// lone surrogate) is refused.
+        /// </summary>
+        private static string Quote(string value)
+        {
+            if (!value.Any(NeedsEscape))
+            {
+                return "'" + value.Replace("'", "''", StringComparison.Ordinal) + "'";
+            }
+
+            var text = new StringBuilder("\"");
+            for (var i = 0; i < value.Length; i++)
+            {
+                var c = value[i];
+                if (char.IsSurrogate(c))
+                {
+                    if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+                    {
+                        text.Append(c).Append(value[++i]);
+                        continue;
+                    }
+
+                    throw new LinkCheckConfigurationException($"--import: the value '{OneLine(value)}' holds a lone UTF-16 surrogate, which a YAML file cannot hold: not imported");
+                }
+
+                _ = c switch
+                {
+                    '"' => text.Append("\\\""),
+                    '\\' => text.Append("\\\\"),
+                    _ when NeedsEscape(c) => text.Append(CultureInfo.InvariantCulture, $"\\u{(int)c:X4}"),
+                    _ => text.Append(c),
+                };
+            }
+
+            return text.Append('"').ToString();
+        }
+
+        // Controls, and what YAML 1.1 parsers take as line breaks (NEL, LS, PS) or a byte order mark.
+        private static bool NeedsEscape(char c) => char.IsControl(c) || c is '\u2028' or '\u2029' or '\uFEFF' || char.IsSurrogate(c);
 
         /// <summary>Line breaks and other controls would end a comment or a scalar early: they become spaces.</summary>
         private static string OneLine(string value) =>
