@@ -102,6 +102,29 @@ internal sealed class CliOptions
         HelpName = "'HOST: NAME: VALUE'",
     };
 
+    public Option<string[]> BasicAuth { get; } = new("--basic-auth")
+    {
+        Description = "HTTP Basic credentials for one host only, never sent after a redirect to another origin: 'HOST: user:password' (repeatable).",
+        HelpName = "'HOST: USER:PASSWORD'",
+    };
+
+    public Option<string[]> Scheme { get; } = new("--scheme")
+    {
+        Description = "Check only links with these schemes, e.g. https (repeatable or comma-separated); relative links are always checked.",
+        HelpName = "SCHEME",
+    };
+
+    public Option<string> Method { get; } = new("--method")
+    {
+        Description = "The first request for a URL: head (GET when HEAD is refused or a fragment needs the page) or get.",
+        HelpName = "head|get",
+        DefaultValueFactory = _ => "head",
+    };
+
+    public Option<bool> RequireHttps { get; } = new("--require-https") { Description = "Warn about http:// links whose https:// form works, with that fix." };
+
+    public Option<bool> Insecure { get; } = new("--insecure") { Description = "Accept invalid TLS certificates (for one host only: hosts: HOST: insecure: true in the config file)." };
+
     public Option<string> UserAgent { get; } = new("--user-agent")
     {
         Description = "The User-Agent header.",
@@ -125,7 +148,7 @@ internal sealed class CliOptions
 
     public Option<int> MaxRedirects { get; } = CountOption("--max-redirects", "Redirects followed before giving up.", HttpCheckOptions.DefaultMaxRedirects, minimum: 0);
 
-    public Option<int> MaxRetries { get; } = CountOption("--max-retries", "Retries after 429, 502, 503, 504, timeouts and connection resets.", HttpCheckOptions.DefaultMaxRetries, minimum: 0);
+    public Option<int> MaxRetries { get; } = CountOption("--max-retries", "Retries after 429, 500, 502, 503, 504 and connection resets (a timeout or a refused connection is retried once).", HttpCheckOptions.DefaultMaxRetries, minimum: 0);
 
     public Option<TimeSpan> MaxRetryWait { get; } = DurationOption("--max-retry-wait", "The longest wait before one retry, whatever Retry-After asks.", HttpCheckOptions.DefaultMaxRetryWait);
 
@@ -198,10 +221,11 @@ internal sealed class CliOptions
     {
         Format.AcceptOnlyFromAmong([.. ConfigSchema.Choices["format"]]);
         Unverified.AcceptOnlyFromAmong("fail", "warn", "ignore");
+        Method.AcceptOnlyFromAmong([.. ConfigSchema.Choices["method"]]);
         var command = new RootCommand("linkcheck: find broken links in markdown (files, heading anchors, URLs) before your readers do.")
         {
             Paths, Config, Offline, Format, Output, Dump, Import, Fix, DryRun, Staged, Exclude, Include, ExcludePath, IncludePath, RootDir, NoGitIgnore, MaxFileSize,
-            ExcludePrivate, ExcludeLoopback, Remap, Header, UserAgent, Timeout, MaxConcurrency, HostConcurrency, HostRequestInterval,
+            ExcludePrivate, ExcludeLoopback, Scheme, Remap, Header, BasicAuth, Method, RequireHttps, Insecure, UserAgent, Timeout, MaxConcurrency, HostConcurrency, HostRequestInterval,
             HostLimit, MaxRedirects, MaxRetries, MaxRetryWait, Accept, Unverified, AcceptTimeouts, NoRemoteFragments, Cache, CacheFile,
             MaxCacheAge, NoFail, ChangedSince, OnlyChanged, GitHubToken, NoAnnotations, NoJobSummary, PrComment, NoPrComment, NoSuggestFixes, CheckRun, NoProgress, NoColor, Quiet, Verbose,
         };

@@ -23,8 +23,13 @@ internal static class ConfigSchema
         ["max-file-size"] = ConfigKeyType.Size,
         ["exclude-private"] = ConfigKeyType.Boolean,
         ["exclude-loopback"] = ConfigKeyType.Boolean,
+        ["scheme"] = ConfigKeyType.TextList,
         ["remap"] = ConfigKeyType.TextList,
         ["headers"] = ConfigKeyType.TextList,
+        ["basic-auth"] = ConfigKeyType.TextList,
+        ["method"] = ConfigKeyType.Text,
+        ["require-https"] = ConfigKeyType.Boolean,
+        ["insecure"] = ConfigKeyType.Boolean,
         ["user-agent"] = ConfigKeyType.Text,
         ["timeout"] = ConfigKeyType.Duration,
         ["max-concurrency"] = ConfigKeyType.WholeNumber,
@@ -56,7 +61,7 @@ internal static class ConfigSchema
     };
 
     /// <summary>The keys of one <c>hosts:</c> entry.</summary>
-    public static IReadOnlyList<string> HostKeys { get; } = ["concurrency", "interval", "headers"];
+    public static IReadOnlyList<string> HostKeys { get; } = ["concurrency", "interval", "headers", "insecure"];
 
     /// <summary>The smallest value of a whole-number key, where it is not 0.</summary>
     public static IReadOnlyDictionary<string, int> Minimums { get; } = new Dictionary<string, int>(StringComparer.Ordinal)
@@ -70,5 +75,6 @@ internal static class ConfigSchema
     {
         ["format"] = ["text", "json", "sarif", "markdown", "junit"],
         ["unverified"] = ["fail", "warn", "ignore"],
+        ["method"] = ["head", "get"],
     };
 }

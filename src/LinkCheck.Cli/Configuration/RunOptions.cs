@@ -99,6 +99,7 @@ internal sealed record RunOptions
                 ExcludePrivate = settings.Flag(options.ExcludePrivate, "exclude-private"),
                 ExcludeLoopback = settings.Flag(options.ExcludeLoopback, "exclude-loopback"),
                 Remaps = settings.List(options.Remap, "remap"),
+                Schemes = [.. settings.List(options.Scheme, "scheme").SelectMany(s => s.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))],
                 Http = HttpOptions(options, settings),
             },
             Format = settings.Value(options.Format, "format", (c, k) => c.Text(k)) ?? "text",
@@ -160,8 +161,14 @@ internal sealed record RunOptions
         // Per-host settings: the file's hosts, then --host-limit (the command line wins for a host both set).
         var overrides = new Dictionary<string, HostLimits>(StringComparer.OrdinalIgnoreCase);
         var headers = new List<HostHeader>();
+        var insecureHosts = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var host in settings.Config?.Hosts ?? [])
         {
+            if (host.Insecure)
+            {
+                insecureHosts.Add(host.Host);
+            }
+
             if (host.Concurrency is not null || host.Interval is not null)
             {
                 overrides[host.Host] = new HostLimits(host.Concurrency ?? defaults.Concurrency, host.Interval ?? defaults.Interval);
@@ -177,6 +184,7 @@ internal sealed record RunOptions
         }
 
         headers.AddRange(settings.List(options.Header, "headers").Select(HostHeader.Parse));
+        headers.AddRange(settings.List(options.BasicAuth, "basic-auth").Select(BasicCredentials.Parse));
         return new HttpCheckOptions
         {
             MaxConcurrency = settings.Value(options.MaxConcurrency, "max-concurrency", (c, k) => c.WholeNumber(k)!.Value),
@@ -200,6 +208,10 @@ internal sealed record RunOptions
             CheckRemoteFragments = settings.OnUnless(options.NoRemoteFragments, "remote-fragments"),
             UserAgent = settings.Value(options.UserAgent, "user-agent", (c, k) => c.Text(k)) ?? HttpCheckOptions.DefaultUserAgent,
             Headers = headers,
+            Method = settings.Value(options.Method, "method", (c, k) => c.Text(k)) == "get" ? RequestMethod.Get : RequestMethod.Head,
+            RequireHttps = settings.Flag(options.RequireHttps, "require-https"),
+            Insecure = settings.Flag(options.Insecure, "insecure"),
+            InsecureHosts = insecureHosts,
             UseCache = settings.Flag(options.Cache, "cache"),
             CacheFile = settings.Value(options.CacheFile, "cache-file", (c, k) => c.Text(k)) ?? HttpCheckOptions.DefaultCacheFile,
             MaxCacheAge = settings.Value(options.MaxCacheAge, "max-cache-age", (c, k) => c.Duration(k)!.Value),

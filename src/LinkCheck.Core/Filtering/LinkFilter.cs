@@ -23,9 +23,11 @@ public sealed class LinkFilter
     private readonly IReadOnlyList<(string Reason, Regex Regex)> _ignoreFile;
     private readonly bool _excludePrivate;
     private readonly bool _excludeLoopback;
+    private readonly HashSet<string> _schemes;
 
-    private LinkFilter(IReadOnlyList<(string, Regex)> include, IReadOnlyList<(string, Regex)> exclude, bool excludePrivate, bool excludeLoopback, IReadOnlyList<(string, Regex)>? ignoreFile = null)
+    private LinkFilter(IReadOnlyList<(string, Regex)> include, IReadOnlyList<(string, Regex)> exclude, bool excludePrivate, bool excludeLoopback, IEnumerable<string>? schemes, IReadOnlyList<(string, Regex)>? ignoreFile = null)
     {
+        _schemes = new HashSet<string>((schemes ?? []).Select(s => s.Trim().TrimEnd(':')), StringComparer.OrdinalIgnoreCase);
         _include = include;
         _exclude = exclude;
         _ignoreFile = ignoreFile ?? [];
@@ -34,16 +36,17 @@ public sealed class LinkFilter
     }
 
     /// <summary>A filter that excludes nothing.</summary>
-    public static LinkFilter None { get; } = new([], [], false, false);
+    public static LinkFilter None { get; } = new([], [], false, false, null);
 
     /// <summary>Compiles the patterns.</summary>
     /// <exception cref="LinkCheckConfigurationException">A pattern is not a valid regular expression.</exception>
-    public static LinkFilter Create(IEnumerable<string> excludePatterns, IEnumerable<string>? includePatterns = null, bool excludePrivate = false, bool excludeLoopback = false) =>
+    public static LinkFilter Create(IEnumerable<string> excludePatterns, IEnumerable<string>? includePatterns = null, bool excludePrivate = false, bool excludeLoopback = false, IEnumerable<string>? schemes = null) =>
         new(
             [.. (includePatterns ?? []).Select(p => (p, UrlPattern.Compile(p, "--include")))],
             [.. excludePatterns.Select(p => (p, UrlPattern.Compile(p, "--exclude")))],
             excludePrivate,
-            excludeLoopback);
+            excludeLoopback,
+            schemes);
 
     /// <summary>The same filter, plus the patterns of a <c>.linkcheckignore</c> file (one regular expression a line).</summary>
     /// <exception cref="LinkCheckConfigurationException">A line is not a valid regular expression (the message names the line).</exception>
@@ -70,13 +73,18 @@ public sealed class LinkFilter
             }
         }
 
-        return new LinkFilter(_include, _exclude, _excludePrivate, _excludeLoopback, [.. _ignoreFile, .. patterns]);
+        return new LinkFilter(_include, _exclude, _excludePrivate, _excludeLoopback, _schemes, [.. _ignoreFile, .. patterns]);
     }
 
     /// <summary>Why <paramref name="occurrence"/> is excluded, or null when it is to be checked.</summary>
     public string? ExclusionReason(LinkOccurrence occurrence)
     {
         var url = occurrence.Url;
+        if (_schemes.Count > 0 && SchemeOf(url) is { } scheme && !_schemes.Contains(scheme))
+        {
+            return $"scheme '{scheme}' not selected by --scheme {string.Join(",", _schemes.Order(StringComparer.Ordinal))}";
+        }
+
         if (_include.Count > 0)
         {
             return _include.Any(i => UrlPattern.IsMatch(i.Regex, url)) ? null : "not matched by any --include pattern";
@@ -112,6 +120,26 @@ public sealed class LinkFilter
         }
 
         return null;
+    }
+
+    /// <summary>The scheme of an absolute URL (RFC 3986 §3.1: a letter, then letters, digits, '+', '-', '.'), else null.</summary>
+    private static string? SchemeOf(string url)
+    {
+        var colon = url.IndexOf(':', StringComparison.Ordinal);
+        if (colon <= 0 || !char.IsAsciiLetter(url[0]))
+        {
+            return null;
+        }
+
+        for (var i = 1; i < colon; i++)
+        {
+            if (!(char.IsAsciiLetterOrDigit(url[i]) || url[i] is '+' or '-' or '.'))
+            {
+                return null;
+            }
+        }
+
+        return url[..colon].ToLowerInvariant();
     }
 
     private static string? HostOf(string url) =>

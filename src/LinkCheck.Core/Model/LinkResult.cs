@@ -29,6 +29,9 @@ public sealed record LinkResult(
     /// </summary>
     public bool Fixable { get; init; }
 
+    /// <summary>What was seen, for verbose output: "200, 52 ms" for a fetched page; not part of the verdict.</summary>
+    public string? Detail { get; init; }
+
     /// <summary>Where the destination is written when not at <see cref="Location"/> (a reference link's definition).</summary>
     public SourceLocation? Destination { get; init; }
 

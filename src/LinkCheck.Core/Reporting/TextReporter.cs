@@ -98,6 +98,12 @@ public sealed class TextReporter : IReporter
         var line = result.Url is null
             ? $"{indent}{location}: {status}: {TerminalText.Escape(result.Message ?? string.Empty)}"
             : $"{indent}{location}: {status}: {TerminalText.Escape(result.Url)}";
+        if (_options.Verbosity == Verbosity.Verbose && result.Detail is not null)
+        {
+            // -v: the status code and time of each fetched link ("200, 52 ms").
+            line += Paint(Dim, $" ({TerminalText.Escape(result.Detail)})");
+        }
+
         await _writer.WriteLineAsync(line).ConfigureAwait(false);
         if (result.Url is not null && result.Message is not null)
         {

@@ -38,6 +38,13 @@ public sealed class HttpFetcher
     /// <summary>Fetches <paramref name="uri"/>; with <paramref name="readBody"/>, reads the page's anchors too.</summary>
     public async Task<HttpOutcome> FetchAsync(Uri uri, bool readBody, CancellationToken cancellationToken)
     {
+        var started = _time.GetTimestamp();
+        var outcome = await FetchChainAsync(uri, readBody, cancellationToken).ConfigureAwait(false);
+        return outcome with { Elapsed = _time.GetElapsedTime(started) };
+    }
+
+    private async Task<HttpOutcome> FetchChainAsync(Uri uri, bool readBody, CancellationToken cancellationToken)
+    {
         var chain = new List<Uri> { uri };
         var visited = new HashSet<string>(StringComparer.Ordinal) { uri.AbsoluteUri };
         var permanent = true;
@@ -180,9 +187,8 @@ public sealed class HttpFetcher
                         return attempt;
                     }
 
-                    // A requested pause is about the host, not this request: everything to this host waits, and the
-                    // retry itself waits for the end of the (merged) pause in the scheduler.
-                    _scheduler.BackOff(host, RetryDelay(attempt, retries));
+                    // The host was paused before the slot was given back (SendAsync); the retry waits for the end of
+                    // that (merged) pause in the scheduler.
                     continue;
                 default:
                     if (retries++ >= _options.MaxRetries)
@@ -252,6 +258,13 @@ public sealed class HttpFetcher
         using (lease)
         {
             var attempt = await SendOnceAsync(uri, useGet, readBody, credentialsAllowed, cancellationToken).ConfigureAwait(false);
+            if (attempt.Retry == RetryClass.Pause)
+            {
+                // A requested pause is about the host, not this request: everything to this host waits. Paused while
+                // the slot is still held, so no other request slips in between the answer and the pause.
+                _scheduler.BackOff(host, RetryDelay(attempt, 1));
+            }
+
             if (attempt.Status is not null)
             {
                 lease.Answered(rateLimited: attempt.Status == 429 && attempt.RetryAfter is null);
