@@ -277,8 +277,12 @@ public sealed class ChangedSinceTests : IDisposable
         }
 
         using var process = Process.Start(start)!;
+        // Read both pipes before waiting: a child that fills a pipe nobody reads never exits.
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEnd();
         process.WaitForExit();
-        Assert.True(process.ExitCode == 0, process.StandardError.ReadToEnd());
+        _ = stdout.Result;
+        Assert.True(process.ExitCode == 0, stderr);
     }
 
     [Fact]

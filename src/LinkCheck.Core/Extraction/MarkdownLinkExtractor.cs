@@ -52,14 +52,6 @@ public sealed class MarkdownLinkExtractor
         return walker.Finish();
     }
 
-    /// <summary>Extracts links and anchors from a document already parsed with <see cref="MarkdownPipelineFactory.Shared"/>.</summary>
-    public static DocumentAnalysis Analyze(SourceDocument document, string text, MarkdownDocument markdown)
-    {
-        var walker = new Walker(document, text);
-        walker.Visit(markdown);
-        return walker.Finish();
-    }
-
     /// <summary>The state of one walk over one parsed document.</summary>
     private sealed class Walker(SourceDocument document, string text)
     {

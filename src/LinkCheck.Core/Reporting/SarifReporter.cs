@@ -90,7 +90,7 @@ public sealed class SarifReporter : IReporter
         json.WriteStartArray("results");
         foreach (var result in report.Results)
         {
-            var level = LevelOf(result, report.Unverified);
+            var level = LevelOf(result, report);
             if (level is null)
             {
                 continue;
@@ -185,16 +185,6 @@ public sealed class SarifReporter : IReporter
     /// <summary>A repository path as a relative URI reference (RFC 3986), each segment percent-encoded.</summary>
     private static string UriOf(string path) => string.Join('/', path.Split('/').Select(Uri.EscapeDataString));
 
-    private static string? LevelOf(LinkResult result, UnverifiedPolicy unverified) => result.Status switch
-    {
-        LinkStatus.Broken or LinkStatus.Error => "error",
-        LinkStatus.Warning => "warning",
-        LinkStatus.Unverified => unverified switch
-        {
-            UnverifiedPolicy.Fail => "error",
-            UnverifiedPolicy.Warn => "warning",
-            _ => null,
-        },
-        _ => null,
-    };
+    private static string? LevelOf(LinkResult result, CheckReport report) =>
+        report.IsFailing(result) ? "error" : report.IsWarning(result) ? "warning" : null;
 }

@@ -49,7 +49,7 @@ public sealed class TextReporter : IReporter
             await _writer.WriteLineAsync().ConfigureAwait(false);
         }
 
-        foreach (var group in report.Results.Where(r => Shows(r, report.Unverified)).GroupBy(r => r.Location.File, StringComparer.Ordinal))
+        foreach (var group in report.Results.Where(r => Shows(r, report)).GroupBy(r => r.Location.File, StringComparer.Ordinal))
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (_options.Verbosity != Verbosity.Quiet)
@@ -82,11 +82,10 @@ public sealed class TextReporter : IReporter
         await _writer.FlushAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    private bool Shows(LinkResult result, UnverifiedPolicy unverified) => _options.Verbosity switch
+    private bool Shows(LinkResult result, CheckReport report) => _options.Verbosity switch
     {
-        Verbosity.Quiet => result.IsFailure || (result.Status == LinkStatus.Unverified && unverified == UnverifiedPolicy.Fail),
-        Verbosity.Normal => result.Status is LinkStatus.Broken or LinkStatus.Error or LinkStatus.Warning
-            || (result.Status == LinkStatus.Unverified && unverified != UnverifiedPolicy.Ignore),
+        Verbosity.Quiet => report.IsFailing(result),
+        Verbosity.Normal => report.IsFailing(result) || report.IsWarning(result),
         _ => true,
     };
 
