@@ -146,7 +146,7 @@ public sealed class HttpFetcher
         var afterOtherWork = false;
         while (true)
         {
-            var attempt = await SendAsync(uri, host, useGet, readBody, credentialsAllowed, afterOtherWork, cancellationToken).ConfigureAwait(false);
+            var attempt = await SendAsync(uri, host, useGet, readBody, credentialsAllowed, afterOtherWork, retries, cancellationToken).ConfigureAwait(false);
             if (!useGet && attempt.Status is not null && NeedsGet(attempt))
             {
                 // Many servers answer HEAD wrongly (405, 403, 400, 404, 500, 501) but GET rightly: not a try of the page.
@@ -187,8 +187,8 @@ public sealed class HttpFetcher
                         return attempt;
                     }
 
-                    // The host was paused before the slot was given back (SendAsync); the retry waits for the end of
-                    // that (merged) pause in the scheduler.
+                    // A requested pause is about the host, not this request: everything to this host waits (SendAsync
+                    // set the pause before it gave the slot back), and the retry waits for its end in the scheduler.
                     continue;
                 default:
                     if (retries++ >= _options.MaxRetries)
@@ -242,7 +242,7 @@ public sealed class HttpFetcher
         _ => count.ToString(System.Globalization.CultureInfo.InvariantCulture) + " times",
     };
 
-    private async Task<Attempt> SendAsync(Uri uri, string host, bool useGet, bool readBody, bool credentialsAllowed, bool afterOtherWork, CancellationToken cancellationToken)
+    private async Task<Attempt> SendAsync(Uri uri, string host, bool useGet, bool readBody, bool credentialsAllowed, bool afterOtherWork, int retries, CancellationToken cancellationToken)
     {
         _scheduler.NoteWaiting(host, 1);
         HostScheduler.Lease lease;
@@ -258,16 +258,16 @@ public sealed class HttpFetcher
         using (lease)
         {
             var attempt = await SendOnceAsync(uri, useGet, readBody, credentialsAllowed, cancellationToken).ConfigureAwait(false);
-            if (attempt.Retry == RetryClass.Pause)
-            {
-                // A requested pause is about the host, not this request: everything to this host waits. Paused while
-                // the slot is still held, so no other request slips in between the answer and the pause.
-                _scheduler.BackOff(host, RetryDelay(attempt, 1));
-            }
-
             if (attempt.Status is not null)
             {
                 lease.Answered(rateLimited: attempt.Status == 429 && attempt.RetryAfter is null);
+            }
+
+            // The host asked for a pause (429, 503): set it while this request still holds its slot, so no other
+            // request to the host slips in between the answer and the pause.
+            if (attempt.Retry == RetryClass.Pause && retries < _options.MaxRetries)
+            {
+                _scheduler.BackOff(host, RetryDelay(attempt, retries + 1));
             }
 
             return attempt;
