@@ -84,7 +84,7 @@ public sealed class LinkChecker
     public async Task<CheckReport> CheckAsync(LinkCheckOptions options, CancellationToken cancellationToken = default)
     {
         var started = _time.GetTimestamp();
-        var filter = LinkFilter.Create(options.ExcludeUrls, options.IncludeUrls, options.ExcludePrivate, options.ExcludeLoopback);
+        var filter = LinkFilter.Create(options.ExcludeUrls, options.IncludeUrls, options.ExcludePrivate, options.ExcludeLoopback, options.Schemes);
         var remap = UrlRemapper.Create(options.Remaps);
         var inventory = Collect(options, cancellationToken);
         var ignoreFile = Path.Combine(inventory.Root, IgnoreFileName);
@@ -178,6 +178,7 @@ public sealed class LinkChecker
                     // A remapped link was checked as another URL: rewriting it from that URL's fix would undo the remap.
                     TargetKey = check.Target.Key,
                     Fixable = suggestion is not null && own.Suggestion!.IsCertain && (remap.IsEmpty || remap.Apply(occurrence.Url) == occurrence.Url),
+                    Detail = own.Detail ?? verdict.Detail,
                 };
             }
         });

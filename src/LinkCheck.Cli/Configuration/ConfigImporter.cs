@@ -144,7 +144,13 @@ internal static partial class ConfigImporter
                     yaml.Unsupported(key, value, "linkcheck parses on every core; max-concurrency limits requests");
                     break;
                 case "scheme":
-                    yaml.Unsupported(key, value, "exclude the schemes not wanted instead, e.g. exclude: ['^http:']");
+                    yaml.List("scheme", Strings(value));
+                    break;
+                case "require_https":
+                    yaml.Value("require-https", value);
+                    break;
+                case "method" when Convert.ToString(value, CultureInfo.InvariantCulture)?.ToLowerInvariant() is "get" or "head":
+                    yaml.Text("method", Convert.ToString(value, CultureInfo.InvariantCulture)!.ToLowerInvariant());
                     break;
                 case "base" or "base_url":
                     yaml.Unsupported(key, value, "linkcheck resolves '/' links against the repository root (root-dir)");
@@ -156,7 +162,7 @@ internal static partial class ConfigImporter
                     yaml.Unsupported(key, value, "a missing path is a usage error (exit code 2) in linkcheck");
                     break;
                 case "insecure":
-                    yaml.Unsupported(key, value, "linkcheck always verifies TLS certificates");
+                    yaml.Value("insecure", value);
                     break;
                 case "retry_wait_time":
                     yaml.Unsupported(key, value, "linkcheck backs off exponentially from 1 s and honours Retry-After; see max-retry-wait");

@@ -23,9 +23,11 @@ public sealed class LinkFilter
     private readonly PatternSet _ignoreFile;
     private readonly bool _excludePrivate;
     private readonly bool _excludeLoopback;
+    private readonly HashSet<string> _schemes;
 
-    private LinkFilter(PatternSet include, PatternSet exclude, bool excludePrivate, bool excludeLoopback, PatternSet? ignoreFile = null)
+    private LinkFilter(PatternSet include, PatternSet exclude, bool excludePrivate, bool excludeLoopback, IEnumerable<string>? schemes, PatternSet? ignoreFile = null)
     {
+        _schemes = new HashSet<string>((schemes ?? []).Select(s => s.Trim().TrimEnd(':')), StringComparer.OrdinalIgnoreCase);
         _include = include;
         _exclude = exclude;
         _ignoreFile = ignoreFile ?? new PatternSet([], "ignore");
@@ -34,16 +36,17 @@ public sealed class LinkFilter
     }
 
     /// <summary>A filter that excludes nothing.</summary>
-    public static LinkFilter None { get; } = new(new PatternSet([], "include"), new PatternSet([], "exclude"), false, false);
+    public static LinkFilter None { get; } = new(new PatternSet([], "include"), new PatternSet([], "exclude"), false, false, null);
 
     /// <summary>Checks the patterns (they are compiled, as one matcher, on first use).</summary>
     /// <exception cref="LinkCheckConfigurationException">A pattern is not a valid regular expression.</exception>
-    public static LinkFilter Create(IEnumerable<string> excludePatterns, IEnumerable<string>? includePatterns = null, bool excludePrivate = false, bool excludeLoopback = false) =>
+    public static LinkFilter Create(IEnumerable<string> excludePatterns, IEnumerable<string>? includePatterns = null, bool excludePrivate = false, bool excludeLoopback = false, IEnumerable<string>? schemes = null) =>
         new(
             new PatternSet((includePatterns ?? []).Select(p => (p, p)), "include"),
             new PatternSet(excludePatterns.Select(p => ($"excluded by --exclude '{p}'", p)), "exclude"),
             excludePrivate,
-            excludeLoopback);
+            excludeLoopback,
+            schemes);
 
     /// <summary>Patterns that timed out on some URL and were set aside for the rest of the run.</summary>
     public IReadOnlyList<string> UnusablePatterns => [.. _include.Unusable, .. _exclude.Unusable, .. _ignoreFile.Unusable];
@@ -75,13 +78,18 @@ public sealed class LinkFilter
             patterns.Add(($"excluded by {displayName} line {number}", line));
         }
 
-        return new LinkFilter(_include, _exclude, _excludePrivate, _excludeLoopback, new PatternSet(patterns, displayName));
+        return new LinkFilter(_include, _exclude, _excludePrivate, _excludeLoopback, _schemes, new PatternSet(patterns, displayName));
     }
 
     /// <summary>Why <paramref name="occurrence"/> is excluded, or null when it is to be checked.</summary>
     public string? ExclusionReason(LinkOccurrence occurrence)
     {
         var url = occurrence.Url;
+        if (_schemes.Count > 0 && SchemeOf(url) is { } scheme && !_schemes.Contains(scheme))
+        {
+            return $"scheme '{scheme}' not selected by --scheme {string.Join(",", _schemes.Order(StringComparer.Ordinal))}";
+        }
+
         if (_include.Count > 0)
         {
             return _include.FirstMatch(url) is null ? "not matched by any --include pattern" : null;
@@ -111,6 +119,26 @@ public sealed class LinkFilter
         }
 
         return null;
+    }
+
+    /// <summary>The scheme of an absolute URL (RFC 3986 §3.1: a letter, then letters, digits, '+', '-', '.'), else null.</summary>
+    private static string? SchemeOf(string url)
+    {
+        var colon = url.IndexOf(':', StringComparison.Ordinal);
+        if (colon <= 0 || !char.IsAsciiLetter(url[0]))
+        {
+            return null;
+        }
+
+        for (var i = 1; i < colon; i++)
+        {
+            if (!(char.IsAsciiLetterOrDigit(url[i]) || url[i] is '+' or '-' or '.'))
+            {
+                return null;
+            }
+        }
+
+        return url[..colon].ToLowerInvariant();
     }
 
     // A trailing dot names the same host as an absolute domain name (RFC 1034 §3.1): "localhost." is localhost.
