@@ -25,6 +25,9 @@ public sealed record CheckReport(IReadOnlyList<LinkResult> Results, CheckSummary
     /// </summary>
     public bool Partial { get; init; }
 
+    /// <summary>How many files and folders the ignore rules and exclude globs left out of the run.</summary>
+    public LeftOut LeftOut { get; init; } = LeftOut.None;
+
     /// <summary>What unverified links (robots refused) do to the run.</summary>
     public UnverifiedPolicy Unverified { get; init; } = UnverifiedPolicy.Warn;
 
