@@ -44,10 +44,10 @@ internal sealed class ChildProcess : IDisposable
     }
 
     /// <summary>Starts <c>dotnet linkcheck.dll ARGS</c> in <paramref name="directory"/> with a plain environment (no GitHub variables).</summary>
-    public static ChildProcess Start(string directory, params string[] args) => Start(directory, null, args);
+    public static ChildProcess Start(string directory, params string[] args) => StartMeasured(directory, null, args);
 
     /// <summary>As <see cref="Start(string, string[])"/>, under GNU time writing the peak resident set (KB) to <paramref name="peakFile"/>.</summary>
-    public static ChildProcess Start(string directory, string? peakFile, params string[] args)
+    public static ChildProcess StartMeasured(string directory, string? peakFile, params string[] args)
     {
         var start = new ProcessStartInfo(peakFile is null ? "dotnet" : "/usr/bin/time")
         {

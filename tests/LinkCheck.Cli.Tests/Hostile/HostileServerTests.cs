@@ -42,7 +42,7 @@ public sealed class HostileServerTests : IDisposable
         var peak = _repo.PathOf("peak.txt");
 
         var watch = Stopwatch.StartNew();
-        using var child = ChildProcess.Start(_repo.Root, peak, ".", "--format", "json", "--timeout", "2s", "--max-retries", "0");
+        using var child = ChildProcess.StartMeasured(_repo.Root, peak, ".", "--format", "json", "--timeout", "2s", "--max-retries", "0");
         var code = await child.ExitAsync(TimeSpan.FromSeconds(60));
         watch.Stop();
 
