@@ -170,8 +170,8 @@ public sealed class LinkChecker
             Diagnostics = diagnostics,
             Unverified = options.Http.Unverified,
             Selection = selection,
-            Partial = partial,
             LeftOut = inventory.LeftOut,
+            Partial = partial,
         };
     }
 
