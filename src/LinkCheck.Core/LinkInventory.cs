@@ -1,4 +1,5 @@
 using LinkCheck.Core.Discovery;
+using LinkCheck.Core.Model;
 using LinkCheck.Core.Extraction;
 
 namespace LinkCheck.Core;
@@ -12,4 +13,11 @@ public sealed record LinkInventory(
     string Root,
     IReadOnlyList<DocumentAnalysis> Documents,
     IReadOnlyList<DiscoveryProblem> Problems,
-    IReadOnlyList<string> Notes);
+    IReadOnlyList<string> Notes)
+{
+    /// <summary>How many files and folders the ignore rules and exclude globs passed over.</summary>
+    public LeftOut LeftOut { get; init; } = LeftOut.None;
+
+    /// <summary>The paths the run was asked to check, relative to <see cref="Root"/> (empty for the root).</summary>
+    public IReadOnlyList<string> Paths { get; init; } = [];
+}

@@ -121,7 +121,7 @@ public sealed class HttpCliTests : IAsyncLifetime
         var result = await run;
 
         Assert.Equal(0, result.ExitCode);
-        Assert.StartsWith("\r\u001b[2K0/1 checked, 1 in flight, 0 broken, busiest host 127.0.0.2", result.Error, StringComparison.Ordinal);
+        Assert.StartsWith("\r\u001b[2K0/1 checked, 1 in flight, 0 queued, 0 broken, 1s elapsed, estimating the time left (busiest host 127.0.0.2", result.Error, StringComparison.Ordinal);
         Assert.EndsWith("\r\u001b[2K", result.Error, StringComparison.Ordinal);
     }
 

@@ -22,6 +22,7 @@ internal sealed class CheckCommand
     private readonly CliOptions _options;
     private readonly ParseResult _parse;
     private readonly CliEnvironment _environment;
+    private IReadOnlyDictionary<string, string>? _staged;
 
     public CheckCommand(CliOptions options, ParseResult parse, CliEnvironment environment)
     {
@@ -57,9 +58,11 @@ internal sealed class CheckCommand
             // The composition root: one HttpClient for the whole run, created only when the network is used, and
             // the GitHub API client when there is a token (it sends the token to the API host only).
             var token = Token();
+            // Outside Actions the repository comes from the origin remote, so links to this repository's own
+            // github.com URLs resolve locally in a local run as they do in CI.
             var gitHub = inActions || !string.IsNullOrEmpty(_environment.GetVariable("GITHUB_REPOSITORY"))
                 ? ActionEnvironment.Context(_environment, token)
-                : null;
+                : GitProcess.OriginContext(checkOptions.RootDirectory, token, cancellationToken);
             // --offline keeps link checks off the network; publishing the report to GitHub still uses the API.
             var api = gitHub?.Token is { Length: > 0 }
                 ? new GitHubApi(GitHubClientFactory.Create(gitHub, _environment.CreateGitHubHandler), _environment.Time)
@@ -69,6 +72,7 @@ internal sealed class CheckCommand
             {
                 GitHub = gitHub,
                 Changes = await ChangesAsync(run, gitHub, api, notices, cancellationToken).ConfigureAwait(false),
+                Contents = _staged ?? checkOptions.Contents,
             };
 
             using var http = checkOptions.Offline ? null : HttpHandlerFactory.CreateClient(_environment.CreateHttpHandler(checkOptions.Http));
@@ -80,15 +84,30 @@ internal sealed class CheckCommand
                 report = await checker.CheckAsync(checkOptions, cancellationToken).ConfigureAwait(false);
             }
 
+            // A cancelled run (SIGINT, SIGTERM) still reports what it found, marked partial, on a token of its own:
+            // the runner gives a cancelled step seconds, so the network (fixes on the PR, the sticky comment, the
+            // check run) is left out and --fix writes nothing from half a run.
+            if (report.Partial)
+            {
+                cancellationToken = CancellationToken.None;
+            }
+
             foreach (var diagnostic in report.Diagnostics)
             {
                 await Notice("warning", diagnostic, inActions).ConfigureAwait(false);
             }
 
             var fix = _parse.GetValue(_options.Fix);
-            if (fix)
+            if (fix && !report.Partial)
             {
                 report = await FixCommand.RunAsync(report, run, dryRun: _parse.GetValue(_options.DryRun), _environment, cancellationToken).ConfigureAwait(false);
+            }
+
+            if (report.Files.Count == 0 && report.Results.Count == 0 && report.Selection is null && run.Format == ReportFormat.Text && run.Verbosity != Verbosity.Quiet)
+            {
+                // One line that says where it looked and for what, instead of a summary of zeros.
+                await writer.WriteLineAsync(NothingFound(run, report)).ConfigureAwait(false);
+                return ExitCodes.Ok;
             }
 
             await Reporter(run, writer, output is not null, inActions, api, report).ReportAsync(report, cancellationToken).ConfigureAwait(false);
@@ -105,6 +124,12 @@ internal sealed class CheckCommand
                 await publisher.WriteOutputsAsync(report, exitCode, cancellationToken).ConfigureAwait(false);
             }
 
+            if (report.Partial)
+            {
+                await _environment.Error.WriteLineAsync("linkcheck: cancelled; the report above is partial").ConfigureAwait(false);
+                return ExitCodes.Cancelled;
+            }
+
             return exitCode == ExitCodes.BrokenLinks && !run.Fail ? ExitCodes.Ok : exitCode;
         }
         catch (LinkCheckConfigurationException e)
@@ -117,7 +142,7 @@ internal sealed class CheckCommand
     /// <summary>The reporter for --format; in Actions, the text report also annotates the diff.</summary>
     private IReporter Reporter(RunOptions run, TextWriter writer, bool toFile, bool inActions, GitHubApi? api, CheckReport report)
     {
-        var textOptions = new TextReportOptions(UseColor(run, toFile), run.Verbosity);
+        var textOptions = new TextReportOptions(UseColor(run, toFile), run.Verbosity) { DisplayPath = DisplayPath(run.Check.RootDirectory) };
         switch (run.Format)
         {
             case ReportFormat.Json:
@@ -144,6 +169,32 @@ internal sealed class CheckCommand
         }.OfType<string>().DefaultIfEmpty("the report below"));
         var changed = report.Selection?.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
         return new GitHubLogReporter(writer, textOptions, annotate: run.Annotations, changed, elsewhere);
+    }
+
+    private string NothingFound(RunOptions run, CheckReport report)
+    {
+        var named = _parse.GetValue(_options.Paths) is { Length: > 0 } given
+            ? given
+            : run.Config is { } config && config.Has("paths") ? [.. config.List("paths")] : ["."];
+        var globs = run.Check.IncludePaths.Count > 0 ? run.Check.IncludePaths : [.. Core.Discovery.PathGlobs.DefaultExtensions.Select(e => "*" + e)];
+        var leftOut = report.LeftOut.Any ? "; " + TextReporter.LeftOutLine(report.LeftOut) : string.Empty;
+        return $"no markdown files found in {TerminalText.Escape(string.Join(", ", named))} (looked for {TerminalText.Escape(string.Join(", ", globs))}{leftOut})";
+    }
+
+    /// <summary>
+    /// Text output names files relative to the current directory, so <c>path:line:col</c> opens from where the user
+    /// stands; machine-readable reports and annotations keep repository paths.
+    /// </summary>
+    private Func<string, string> DisplayPath(string root)
+    {
+        var realRoot = Core.Discovery.RepositoryRoot.RealPath(root);
+        var here = Core.Discovery.RepositoryRoot.RealPath(_environment.CurrentDirectory);
+        if (string.Equals(realRoot, here, StringComparison.Ordinal))
+        {
+            return static path => path;
+        }
+
+        return path => path.StartsWith('<') ? path : Path.GetRelativePath(here, Path.Combine(realRoot, path)).Replace(Path.DirectorySeparatorChar, '/');
     }
 
     /// <summary>--github-token, else the action's input, else GITHUB_TOKEN or GH_TOKEN.</summary>
@@ -182,7 +233,9 @@ internal sealed class CheckCommand
 
         if (_parse.GetValue(_options.Staged))
         {
-            return GitProcess.Staged(options.RootDirectory, cancellationToken);
+            var (changes, contents) = GitProcess.Staged(options.RootDirectory, cancellationToken);
+            _staged = contents;
+            return changes;
         }
 
         if (!run.OnlyChanged)

@@ -126,7 +126,15 @@ internal sealed record RunOptions
             var full = Path.GetFullPath(path, pathBase);
             if (!File.Exists(full) && !Directory.Exists(full) && new FileInfo(full).LinkTarget is null)
             {
-                throw new LinkCheckConfigurationException($"{(pathSource is null ? string.Empty : pathSource + ": paths: ")}path not found: {path}");
+                var where = pathSource is null ? string.Empty : pathSource + ": paths: ";
+                if (PathArguments.IsGlob(path))
+                {
+                    var matches = PathArguments.Expand(path, pathBase);
+                    paths.AddRange(matches.Count > 0 ? matches : throw new LinkCheckConfigurationException($"{where}no file matches {path}"));
+                    continue;
+                }
+
+                throw new LinkCheckConfigurationException($"{where}path not found: {path}");
             }
 
             paths.Add(full);
@@ -141,8 +149,15 @@ internal sealed record RunOptions
             return Directory.Exists(root) ? (root, paths) : throw new LinkCheckConfigurationException($"{rootSource}: directory not found: {rootText}");
         }
 
-        var first = paths.FirstOrDefault();
-        var start = first is null ? cwd : Directory.Exists(first) ? first : Path.GetDirectoryName(first) ?? cwd;
-        return (RepositoryRoot.FindGitWorkTree(start) ?? start, paths);
+        var found = RootFinder.Find(cwd, paths);
+
+        // Run from a subfolder with no paths, linkcheck checks that subfolder (as git grep and ripgrep search
+        // where you stand), while links still resolve against the whole repository.
+        if (paths.Count == 0 && !string.Equals(Path.TrimEndingDirectorySeparator(Path.GetFullPath(cwd)), found, StringComparison.Ordinal))
+        {
+            paths.Add(Path.GetFullPath(cwd));
+        }
+
+        return (found, paths);
     }
 }

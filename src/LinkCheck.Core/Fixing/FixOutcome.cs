@@ -29,7 +29,8 @@ public sealed record FixOutcome(IReadOnlyList<FilePatch> Written, IReadOnlyList<
         return report with
         {
             Results = remaining,
-            Summary = CheckSummary.From(remaining, s.Files, s.Unique, s.Duration),
+            // Counted as a fresh run counts: the unique targets of the links left, not of the links before the fix.
+            Summary = CheckSummary.From(remaining, s.Files, s.Duration),
             Notes = [.. report.Notes, $"{removed.ToString(CultureInfo.InvariantCulture)} fixed link{(removed == 1 ? string.Empty : "s")} left out of this report"],
         };
     }

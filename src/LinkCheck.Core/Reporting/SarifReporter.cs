@@ -36,7 +36,10 @@ public sealed class SarifReporter : IReporter
         (FindingCode.InvalidUrl, "InvalidUrl", "A URL cannot work.", "error"),
         (FindingCode.EmptyLink, "EmptyLink", "A link has an empty destination.", "warning"),
         (FindingCode.GitHubNotFound, "GitHubNotFound", "A GitHub repository, file, issue, pull request or release does not exist.", "error"),
-        (FindingCode.FileError, "FileError", "A file could not be checked (binary, not UTF-8, unreadable, nested too deeply, too large).", "error"),
+        (FindingCode.FileError, "FileError", "A file could not be checked (binary, unreadable, nested too deeply, too large).", "error"),
+        (FindingCode.NotUtf8, "NotUtf8", "A text file is not UTF-8; it was read as Windows-1252 or UTF-16, as GitHub renders it.", "warning"),
+        (FindingCode.UnusedDefinition, "UnusedDefinition", "A link reference definition that no link uses points at a broken target; it is never rendered.", "warning"),
+        (FindingCode.ShadowedDefinition, "ShadowedDefinition", "A link reference definition that an earlier one with the same label shadows points at a broken target; it is never rendered.", "warning"),
     ];
 
     private readonly TextWriter _writer;
@@ -86,6 +89,24 @@ public sealed class SarifReporter : IReporter
         json.WriteEndObject();
 
         json.WriteString("columnKind", "utf16CodeUnits");
+        if (report.Partial)
+        {
+            // SARIF 2.1.0 §3.20: an invocation that did not finish reports executionSuccessful false, with the reason.
+            json.WriteStartArray("invocations");
+            json.WriteStartObject();
+            json.WriteBoolean("executionSuccessful", false);
+            json.WriteStartArray("toolExecutionNotifications");
+            json.WriteStartObject();
+            json.WriteStartObject("message");
+            json.WriteString("text", PartialReport.Sentence);
+            json.WriteEndObject();
+            json.WriteString("level", "warning");
+            json.WriteEndObject();
+            json.WriteEndArray();
+            json.WriteEndObject();
+            json.WriteEndArray();
+        }
+
         json.WriteStartArray("results");
         foreach (var result in report.Results)
         {

@@ -105,6 +105,22 @@ public sealed class HostScheduler : IDisposable
         return busiest;
     }
 
+    /// <summary>
+    /// The busiest host's backlog (waiting and in flight) and the least time it needs to drain at that host's
+    /// limits (one request per interval, at most its concurrency at once): the floor of any estimate of the time left.
+    /// </summary>
+    public (string Host, int Load, TimeSpan Minimum)? BusiestBacklog()
+    {
+        if (BusiestHost() is not { } host || !_hosts.TryGetValue(host, out var state))
+        {
+            return null;
+        }
+
+        var load = Volatile.Read(ref state.Waiting) + state.Holding;
+        var limits = LimitsFor(host);
+        return (host, load, limits.Interval * load / Math.Max(1, limits.Concurrency));
+    }
+
     /// <summary>Counts a request that is waiting for its host (for <see cref="BusiestHost"/> and the global queue).</summary>
     public void NoteWaiting(string host, int delta) => Interlocked.Add(ref State(host).Waiting, delta);
 
