@@ -54,8 +54,9 @@ if ! podman image exists "$arm64"; then
   # ca-certificates builds its bundle in a maintainer script: take the machine's (the same certificates, text).
   mkdir -p "$root/etc/ssl/certs"
   cp /etc/ssl/certs/ca-certificates.crt "$root/etc/ssl/certs/ca-certificates.crt"
-  echo 'app:x:1654:1654::/home/app:/usr/sbin/nologin' >>"$root/etc/passwd"
-  echo 'app:x:1654:' >>"$root/etc/group"
+  # base-passwd writes these in a maintainer script: the users the chiseled image has, root and app.
+  printf 'root:x:0:0:root:/root:/usr/sbin/nologin\napp:x:1654:1654::/home/app:/usr/sbin/nologin\n' >"$root/etc/passwd"
+  printf 'root:x:0:\napp:x:1654:\n' >"$root/etc/group"
   mkdir -p "$root/home/app" && chown 1654:1654 "$root/home/app"
   # Chiseled: no shell, no package manager, no debootstrap leftovers.
   rm -rf "$root/debootstrap" "$root/var/cache/apt/archives" "$root"/usr/bin/apt* "$root"/usr/bin/dpkg* \

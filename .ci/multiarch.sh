@@ -23,8 +23,6 @@ pull=--pull=missing
 if [ -f ../shared/tools/container-standins.sh ]; then
   eval "$(bash ../shared/tools/container-standins.sh Dockerfile)" || fail "podman is not available"
   bash .ci/arm64-standin.sh || fail "the arm64 stand-in for the runtime base"
-  swapped=1
-  podman tag localhost/standin-runtime-deps-chiseled:arm64 "$base" || fail "podman tag"
   pull=--pull=never
 fi
 command -v podman >/dev/null || fail "podman is not installed"
@@ -46,8 +44,16 @@ podman image unmount localhost/linkcheck-build:arm64 >/dev/null
 awk '/^FROM /{ n++ } { lines[NR] = $0; stage[NR] = n } END { for (i = 1; i <= NR; i++) if (stage[i] == n) print lines[i] }' Dockerfile \
   | sed 's|^COPY --from=build /app /app$|COPY app /app|' >"$work/context/Dockerfile"
 grep -qx 'COPY app /app' "$work/context/Dockerfile" || fail "the Dockerfile's last stage no longer copies /app from the build stage"
+if [ "$pull" = --pull=never ]; then
+  # The base's name means the arm64 stand-in for this one build (seconds), then the amd64 one again.
+  swapped=1
+  podman tag localhost/standin-runtime-deps-chiseled:arm64 "$base" || fail "podman tag"
+fi
 podman build "$pull" --network host -q --platform linux/arm64 --build-arg VERSION="$version" -t localhost/linkcheck:arm64 "$work/context" \
   >>"$work/build.log" 2>&1 || { tail -30 "$work/build.log"; fail "the linux/arm64 image build"; }
+if [ -n "$swapped" ]; then
+  podman tag localhost/standin-runtime-deps-chiseled:amd64 "$base" && swapped=
+fi
 seconds=$(( $(date +%s) - start ))
 
 arch=$(podman image inspect --format '{{ .Architecture }}' localhost/linkcheck:arm64)

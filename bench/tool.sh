@@ -1,10 +1,9 @@
 #!/usr/bin/env bash
 # The .NET tool's two kinds of package on the same machine and corpus, for docs/benchmarks.md: the RID-specific
 # one (self-contained, trimmed, ReadyToRun; what "dotnet tool install" picks on the six main platforms) and the
-# framework-dependent fallback linkcheck.any (JIT-compiled; what other platforms get). Packs both, installs both
-# from the local folder (the fallback with --arch for another architecture, the way a platform without its own
-# package gets it), then times start-up (--version, ten runs each) and the offline check of the 5,000-file
-# corpus (three runs each, GNU time).
+# framework-dependent fallback linkcheck.any (JIT-compiled; what other platforms get). Packs both, installs the
+# RID-specific one from the local folder and unpacks the fallback, then times start-up
+# (--version, ten runs each) and the offline check of the 5,000-file corpus (three runs each, GNU time).
 #   bench/tool.sh [CORPUS_DIR]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -13,13 +12,14 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 [ -x /usr/bin/time ] || { echo "GNU time (/usr/bin/time) is needed: apt-get install time" >&2; exit 2; }
 rid=$(dotnet --info | sed -n 's/^ *RID: *//p' | head -1)
-other=arm64; [ "${rid##*-}" = arm64 ] && other=x64
 [ -d "$corpus" ] || dotnet run -c Release --project bench/LinkCheck.Bench -- generate "$corpus" 5000 40 >/dev/null
 dotnet pack src/LinkCheck.Cli -c Release -o "$work/nupkg" --nologo -v quiet "-p:LinkCheckToolRids=\"$rid\""
 printf '<?xml version="1.0" encoding="utf-8"?>\n<configuration><packageSources><clear /></packageSources></configuration>\n' >"$work/nuget.config"
 DOTNET_CLI_HOME="$work/rid" dotnet tool install -g linkcheck --add-source "$work/nupkg" --configfile "$work/nuget.config" >/dev/null
-DOTNET_CLI_HOME="$work/any" dotnet tool install -g linkcheck --add-source "$work/nupkg" --configfile "$work/nuget.config" --arch "$other" >/dev/null
-any_dll=$(find "$work/any/.dotnet/tools/.store" -name linkcheck.dll -path '*/linkcheck.any/*' | head -1)
+# The fallback as a platform without its own package gets it (dotnet tool install --arch cannot stand in for another
+# platform on Linux), unpacked from its package: framework-dependent, run by the shared runtime.
+mkdir -p "$work/any" && unzip -q -o "$work/nupkg"/linkcheck.any.*.nupkg -d "$work/any"
+any_dll=$(find "$work/any/tools" -name linkcheck.dll | head -1)
 
 for kind in "linkcheck.$rid" linkcheck.any; do
   if [ "$kind" = linkcheck.any ]; then cmd=(dotnet "$any_dll"); else cmd=("$work/rid/.dotnet/tools/linkcheck"); fi
