@@ -174,7 +174,10 @@ internal static partial class ConfigImporter
         }
         catch (JsonException e)
         {
-            throw new LinkCheckConfigurationException($"--import: {source} is not valid JSON: {e.Message}", e);
+            // System.Text.Json counts lines and bytes from 0 and appends them to its message; say them as editors do.
+            var reason = e.Message.Split(" LineNumber:", 2)[0].Split(" Path:", 2)[0].TrimEnd();
+            var where = e.LineNumber is { } line ? $":{line + 1}:{(e.BytePositionInLine ?? 0) + 1}" : string.Empty;
+            throw new LinkCheckConfigurationException($"--import: {source}{where}: not valid JSON: {reason}", e);
         }
 
         using (document)

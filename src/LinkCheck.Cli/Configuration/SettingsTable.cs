@@ -341,9 +341,21 @@ internal static class SettingsTable
     /// <summary>The <c>--root-dir</c> option.</summary>
     public static Option<string?> RootDirOption => (Option<string?>)RootDir.Options[0];
 
+    /// <summary>
+    /// Restricts an option to <paramref name="choices"/> with a one-line error that lists them (System.CommandLine's
+    /// own AcceptOnlyFromAmong prints one choice per line).
+    /// </summary>
     private static Option<string> Choose(Option<string> option, IReadOnlyList<string> choices)
     {
-        option.AcceptOnlyFromAmong([.. choices]);
+        option.CompletionSources.Add([.. choices]);
+        option.Validators.Add(result =>
+        {
+            var value = result.Tokens.Count == 0 ? null : result.Tokens[^1].Value;
+            if (value is not null && !choices.Contains(value, StringComparer.Ordinal))
+            {
+                result.AddError($"{option.Name}: '{value}' is not one of {string.Join(", ", choices)}.");
+            }
+        });
         return option;
     }
 
