@@ -29,7 +29,7 @@ internal static class SettingsTable
     /// <summary><c>root-dir</c>: settled with the configuration file's location (see <see cref="RunOptions.Resolve"/>).</summary>
     public static CustomSetting RootDir { get; } = new(
         ConfigKeyType.Text,
-        [new Option<string?>("--root-dir") { Description = "The repository root: '/' links start here and nothing outside it is read (default: the git work tree, else the first PATH).", HelpName = "DIR" }],
+        [new Option<string?>("--root-dir") { Description = "The repository root: '/' links start here and nothing outside it is read (default: the git work tree; outside git, the current directory, or the folder that holds every PATH).", HelpName = "DIR" }],
         (run, _) => run)
     { Key = "root-dir", Group = SettingGroup.Input };
 
