@@ -133,6 +133,7 @@ public sealed class LinkChecker
 
         var chain = BuildResolvers(options, inventory, scheduler, cache);
         var verdicts = await chain.ResolveAllAsync(plan, options.Parallelism, cancellationToken).ConfigureAwait(false);
+        var partial = cancellationToken.IsCancellationRequested;
         SaveCache(cache, diagnostics);
         timings.Add(("resolution", _time.GetElapsedTime(stage)));
         stage = _time.GetTimestamp();
@@ -170,6 +171,7 @@ public sealed class LinkChecker
             Unverified = options.Http.Unverified,
             Selection = selection,
             LeftOut = inventory.LeftOut,
+            Partial = partial,
         };
     }
 

@@ -37,6 +37,11 @@ public sealed class JsonReporter : IReporter
         json.WriteNumber("excluded", summary.Excluded);
         json.WriteNumber("errors", summary.Errors);
         json.WriteNumber("durationMs", (long)summary.Duration.TotalMilliseconds);
+        if (report.Partial)
+        {
+            json.WriteBoolean("partial", true);
+        }
+
         json.WriteEndObject();
         json.WriteStartArray("results");
         foreach (var result in report.Results)
