@@ -35,6 +35,6 @@ public sealed class HelpTests
 
         Assert.Contains("Exit codes:\n  0    no broken links", run.Out, StringComparison.Ordinal);
         Assert.Contains("\n  2    usage or configuration error", run.Out, StringComparison.Ordinal);
-        Assert.Contains("\n  130  cancelled (Ctrl+C)\n", run.Out, StringComparison.Ordinal);
+        Assert.Contains("\n  130  cancelled by SIGINT (Ctrl+C)", run.Out, StringComparison.Ordinal);
     }
 }

@@ -10,7 +10,7 @@ namespace LinkCheck.Cli.Configuration;
 /// <summary>
 /// <c>--help</c> laid out for people: options under the headings of the settings table's groups (input, checking,
 /// HTTP, reports, GitHub) in the order a user looks for them, defaults written as users write them (<c>20s</c>,
-/// <c>1d</c>, <c>64MB</c>, not <c>00:00:20</c> and <c>67108864</c>), and the exit codes at the end. System.CommandLine
+/// <c>1d</c>, <c>64MB</c>, not <c>00:00:20</c> and <c>67108864</c>); the exit codes follow (<see cref="ExitCodes.Help"/>). System.CommandLine
 /// renders each option; this rearranges its output, so every option keeps one definition.
 /// </summary>
 internal sealed partial class HelpLayout(SynchronousCommandLineAction help, IReadOnlyDictionary<string, string> groupOf) : SynchronousCommandLineAction
@@ -107,11 +107,6 @@ internal sealed partial class HelpLayout(SynchronousCommandLineAction help, IRea
             result.Append('\n');
         }
 
-        result.Append("Exit codes:\n")
-            .Append(CultureInfo.InvariantCulture, $"  {ExitCodes.Ok}    no broken links (warnings, skipped and excluded links do not fail a run)\n")
-            .Append(CultureInfo.InvariantCulture, $"  {ExitCodes.BrokenLinks}    broken links, or files that could not be checked\n")
-            .Append(CultureInfo.InvariantCulture, $"  {ExitCodes.UsageError}    usage or configuration error (one line on standard error)\n")
-            .Append(CultureInfo.InvariantCulture, $"  {ExitCodes.Cancelled}  cancelled (Ctrl+C)\n");
         foreach (var line in lines[end..].SkipWhile(l => l.Length == 0))
         {
             result.Append('\n').Append(line);
