@@ -112,7 +112,8 @@ internal sealed partial class HelpLayout(SynchronousCommandLineAction help, IRea
             result.Append('\n').Append(line);
         }
 
-        return result.ToString().TrimEnd('\n') + "\n";
+        // A blank line before what follows (the exit codes).
+        return result.ToString().TrimEnd('\n') + "\n\n";
     }
 
     private static string GroupOf(string line, IReadOnlyDictionary<string, string> groupOf)
