@@ -21,6 +21,7 @@ internal static class GitProcess
             throw new LinkCheckConfigurationException($"--changed-since: '{reference}' is not a git ref");
         }
 
+        RequireWorkTree(root, "--changed-since", cancellationToken);
         string mergeBase;
         try
         {
@@ -47,6 +48,7 @@ internal static class GitProcess
     /// <exception cref="LinkCheckConfigurationException">git is missing or the folder is not in a work tree.</exception>
     public static (ChangeSet Changes, IReadOnlyDictionary<string, string> Contents) Staged(string root, CancellationToken cancellationToken)
     {
+        RequireWorkTree(root, "--staged", cancellationToken);
         var changes = Diff(root, ["--cached"], "the staged changes", "--staged", cancellationToken);
         var contents = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var file in changes.Files.Where(f => f.Kind != ChangeKind.Removed))
@@ -87,6 +89,19 @@ internal static class GitProcess
         catch (LinkCheckConfigurationException)
         {
             return null;
+        }
+    }
+
+    /// <summary>Fails with one clear line when <paramref name="root"/> is not in a git work tree (git's own text names options it was never given).</summary>
+    private static void RequireWorkTree(string root, string option, CancellationToken cancellationToken)
+    {
+        try
+        {
+            Run(root, ["rev-parse", "--is-inside-work-tree"], option, cancellationToken);
+        }
+        catch (LinkCheckConfigurationException e) when (e.InnerException is null)
+        {
+            throw new LinkCheckConfigurationException($"{option} needs a git repository: {root} is not inside a git work tree (run it in a clone, or drop {option} to check every file)", e);
         }
     }
 

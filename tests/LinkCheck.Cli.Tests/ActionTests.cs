@@ -385,6 +385,6 @@ public sealed class ChangedSinceTests : IDisposable
         _repo.Write("a.md", "x");
         var run = await CliRun.RunAsync(_repo.Root, "--staged", "--offline", "--root-dir", ".");
         Assert.Equal(2, run.ExitCode);
-        Assert.StartsWith("linkcheck: --staged: git diff --name-status failed:", run.Error, StringComparison.Ordinal);
+        Assert.StartsWith("linkcheck: --staged needs a git repository: ", run.Error, StringComparison.Ordinal);
     }
 }

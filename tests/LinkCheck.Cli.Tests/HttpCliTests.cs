@@ -133,6 +133,7 @@ public sealed class HttpCliTests : IAsyncLifetime
     [Theory]
     [InlineData("--header", "no-colons", "linkcheck: --header: expected 'host: Name: value' (or 'host:port: Name: value')\n")]
     [InlineData("--accept", "200..=abc", "linkcheck: --accept: '200..=abc' is not a status code or range (examples: 200..=299, 403, 200..300)\n")]
+    [InlineData("--accept", "600..=700", "linkcheck: --accept: '600..=700' is not a status code or range: HTTP status codes are 100 to 599 (examples: 200..=299, 403)\n")]
     [InlineData("--host-limit", "example.com: speed=fast", "linkcheck: --host-limit 'example.com: speed=fast': 'speed=fast' is not concurrency=N (N >= 1) or interval=DURATION\n")]
     [InlineData("--remap", "nospace", "linkcheck: --remap 'nospace': expected 'REGEX REPLACEMENT'\n")]
     public async Task Run_BadHttpOptions_ExitTwoWithOneLine(string option, string value, string expected)

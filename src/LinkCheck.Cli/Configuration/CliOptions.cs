@@ -54,6 +54,15 @@ internal sealed class CliOptions
             command.Add(option);
         }
 
+        // --help groups the options as the settings table does, writes defaults as users write them, lists exit codes.
+        var groups = HelpLayout.Groups(
+            SettingsTable.All.SelectMany(s => s.Options.Select(o => (o, HelpLayout.Heading(s.Group))))
+                .Concat([(Config, "Input"), (Staged, "Input"), (Fix, "Checking"), (DryRun, "Checking"), (Dump, "Reports"), (GitHubToken, "GitHub")]));
+        foreach (var help in command.Options.OfType<System.CommandLine.Help.HelpOption>())
+        {
+            help.Action = new HelpLayout((System.CommandLine.Invocation.SynchronousCommandLineAction)help.Action!, groups);
+        }
+
         // Print the version of linkcheck itself (the default prints the entry assembly's, which is the test host under tests).
         foreach (var version in command.Options.OfType<VersionOption>())
         {

@@ -53,6 +53,7 @@ internal static partial class ConfigImporter
         }
 
         var yaml = new YamlOut(source, "lychee");
+        var lycheeIncludes = new List<string>();
         foreach (var (key, value) in table)
         {
             switch (key)
@@ -61,7 +62,21 @@ internal static partial class ConfigImporter
                     yaml.List("exclude", Strings(value));
                     break;
                 case "include":
-                    yaml.List("include", Strings(value));
+                    // Not linkcheck's include (which restricts the run): in lychee an include only overrides the
+                    // excludes (lychee-lib/src/filter/mod.rs, Filter::is_excluded). Applied to them below.
+                    lycheeIncludes.AddRange(Strings(value));
+                    break;
+                case "format":
+                    var format = Convert.ToString(value, CultureInfo.InvariantCulture)!;
+                    if (format is "markdown" or "json")
+                    {
+                        yaml.Text("format", format);
+                    }
+                    else
+                    {
+                        yaml.Unsupported(key, value, "linkcheck's formats are text, json, sarif, markdown and junit; its text report is the default");
+                    }
+
                     break;
                 case "exclude_path":
                     yaml.List("exclude-path", [.. Strings(value).Select(p => p.StartsWith("./", StringComparison.Ordinal) ? p[2..] : p)], "lychee's newer versions take regular expressions here, linkcheck takes globs: check these patterns");
@@ -120,7 +135,16 @@ internal static partial class ConfigImporter
                     yaml.Value("gitignore", value is bool b ? !b : value);
                     break;
                 case "root_dir":
-                    yaml.Text("root-dir", Convert.ToString(value, CultureInfo.InvariantCulture)!);
+                    var rootDir = Convert.ToString(value, CultureInfo.InvariantCulture)!;
+                    if (Path.IsPathRooted(rootDir))
+                    {
+                        yaml.Unsupported(key, value, "an absolute path works on one machine only: linkcheck's root-dir is relative to this file, and defaults to the git work tree");
+                    }
+                    else
+                    {
+                        yaml.Text("root-dir", rootDir);
+                    }
+
                     break;
                 case "output":
                     yaml.Text("output", Convert.ToString(value, CultureInfo.InvariantCulture)!, "linkcheck writes its own report formats here: see format (text, json, sarif, markdown, junit)");
@@ -173,6 +197,16 @@ internal static partial class ConfigImporter
             }
         }
 
+        if (lycheeIncludes.Count > 0)
+        {
+            // Each exclude becomes "this exclude, unless an include matches": lychee's meaning, exactly.
+            var unless = string.Join('|', lycheeIncludes.Select(i => $".*(?:{i})"));
+            if (!yaml.Rewrite("exclude", e => $"^(?!{unless}).*(?:{e})", $"lychee's include ({string.Join(", ", lycheeIncludes)}) overrides these excludes; it does not restrict the run"))
+            {
+                yaml.Unsupported("include", "[" + string.Join(", ", lycheeIncludes) + "]", "in lychee an include only overrides excludes, and there are none");
+            }
+        }
+
         return yaml.ToString();
     }
 
@@ -186,7 +220,10 @@ internal static partial class ConfigImporter
         }
         catch (JsonException e)
         {
-            throw new LinkCheckConfigurationException($"--import: {source} is not valid JSON: {e.Message}", e);
+            // System.Text.Json counts lines and bytes from 0 and appends them to its message; say them as editors do.
+            var reason = e.Message.Split(" LineNumber:", 2)[0].Split(" Path:", 2)[0].TrimEnd();
+            var where = e.LineNumber is { } line ? $":{line + 1}:{(e.BytePositionInLine ?? 0) + 1}" : string.Empty;
+            throw new LinkCheckConfigurationException($"--import: {source}{where}: not valid JSON: {reason}", e);
         }
 
         using (document)
@@ -336,6 +373,18 @@ internal static partial class ConfigImporter
             var items = _entries.TryGetValue(key, out var old) && old.Value is List<string> existing ? existing : [];
             items.AddRange(values);
             Set(key, items, note);
+        }
+
+        /// <summary>Rewrites every item of a list entry; false when there is no such entry.</summary>
+        public bool Rewrite(string key, Func<string, string> rewrite, string note)
+        {
+            if (!_entries.TryGetValue(key, out var entry) || entry.Value is not List<string> items)
+            {
+                return false;
+            }
+
+            Set(key, items.ConvertAll(i => rewrite(i)), note);
+            return true;
         }
 
         public void Host(string host, List<(string Name, string Value)> headers, bool replacedSecrets)

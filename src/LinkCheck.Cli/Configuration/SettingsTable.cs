@@ -30,7 +30,7 @@ internal static class SettingsTable
     /// <summary><c>root-dir</c>: settled with the configuration file's location (see <see cref="RunOptions.Resolve"/>).</summary>
     public static CustomSetting RootDir { get; } = new(
         ConfigKeyType.Text,
-        [new Option<string?>("--root-dir") { Description = "The repository root: '/' links start here and nothing outside it is read (default: the git work tree, else the first PATH).", HelpName = "DIR" }],
+        [new Option<string?>("--root-dir") { Description = "The repository root: '/' links start here and nothing outside it is read (default: the git work tree; outside git, the current directory, or the folder that holds every PATH).", HelpName = "DIR" }],
         (run, _) => run)
     { Key = "root-dir", Group = SettingGroup.Input };
 
@@ -388,9 +388,21 @@ internal static class SettingsTable
     /// <summary>The <c>--root-dir</c> option.</summary>
     public static Option<string?> RootDirOption => (Option<string?>)RootDir.Options[0];
 
+    /// <summary>
+    /// Restricts an option to <paramref name="choices"/> with a one-line error that lists them (System.CommandLine's
+    /// own AcceptOnlyFromAmong prints one choice per line).
+    /// </summary>
     private static Option<string> Choose(Option<string> option, IReadOnlyList<string> choices)
     {
-        option.AcceptOnlyFromAmong([.. choices]);
+        option.CompletionSources.Add([.. choices]);
+        option.Validators.Add(result =>
+        {
+            var value = result.Tokens.Count == 0 ? null : result.Tokens[^1].Value;
+            if (value is not null && !choices.Contains(value, StringComparer.Ordinal))
+            {
+                result.AddError($"{option.Name}: '{value}' is not one of {string.Join(", ", choices)}.");
+            }
+        });
         return option;
     }
 

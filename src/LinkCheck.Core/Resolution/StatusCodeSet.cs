@@ -44,6 +44,11 @@ public sealed class StatusCodeSet
             {
                 ranges.Add((low, inclusive ? high : high - 1));
             }
+            else if (parts.All(p => int.TryParse(p, NumberStyles.None, CultureInfo.InvariantCulture, out _)))
+            {
+                // RFC 9110 §15: a status code is three digits whose first is 1 to 5.
+                throw new LinkCheckConfigurationException($"{source}: '{raw}' is not a status code or range: HTTP status codes are 100 to 599 (examples: 200..=299, 403)");
+            }
             else
             {
                 throw new LinkCheckConfigurationException($"{source}: '{raw}' is not a status code or range (examples: 200..=299, 403, 200..300)");
@@ -59,7 +64,7 @@ public sealed class StatusCodeSet
     }
 
     private static int? Code(string text) =>
-        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var code) && code is >= 100 and <= 999 ? code : null;
+        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var code) && code is >= 100 and <= 599 ? code : null;
 
     /// <inheritdoc />
     public override string ToString() => Text;

@@ -29,8 +29,9 @@ public sealed class ConfigImporterTests : IDisposable
         var path = _dir.Write(".linkcheck.yml", ConfigImporter.Import(Sample("lychee.toml")));
         var config = ConfigFile.Load(path, _ => null);
 
-        Assert.Equal([".*\\.github.com\\.*", "^mailto:"], config.List("exclude"));
-        Assert.Equal(["gist\\.github\\.com.*"], config.List("include"));
+        // lychee's include overrides its excludes instead of restricting the run: it is folded into them.
+        Assert.Equal(["^(?!.*(?:gist\\.github\\.com.*)).*(?:.*\\.github.com\\.*)", "^(?!.*(?:gist\\.github\\.com.*)).*(?:^mailto:)"], config.List("exclude"));
+        Assert.False(config.Has("include"));
         Assert.Equal(TimeSpan.FromSeconds(20), config.Duration("timeout"));
         Assert.Equal(TimeSpan.FromDays(2), config.Duration("max-cache-age"));
         Assert.Equal(14, config.WholeNumber("max-concurrency"));
@@ -65,7 +66,7 @@ public sealed class ConfigImporterTests : IDisposable
         Assert.Contains("max-concurrency: 14\n", yaml, StringComparison.Ordinal);
         Assert.Contains("timeout: '20s'\n", yaml, StringComparison.Ordinal);
         Assert.Contains("accept: '200,429'\n", yaml, StringComparison.Ordinal);
-        Assert.Contains("  - '^mailto:'\n", yaml, StringComparison.Ordinal);
+        Assert.Contains("  - '^(?!.*(?:gist\\.github\\.com.*)).*(?:^mailto:)'\n", yaml, StringComparison.Ordinal);
         Assert.Contains("# threads = 2: not imported, ", yaml, StringComparison.Ordinal);
         Assert.Contains("insecure: false\n", yaml, StringComparison.Ordinal);
         Assert.Contains("scheme:\n  - 'https'\n", yaml, StringComparison.Ordinal);
@@ -102,7 +103,8 @@ public sealed class ConfigImporterTests : IDisposable
     {
         var path = _dir.Write(".markdown-link-check.json", "{ \"timeout\": ");
         var error = Assert.Throws<LinkCheckConfigurationException>(() => ConfigImporter.Import(path));
-        Assert.StartsWith($"--import: {path} is not valid JSON: ", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith($"--import: {path}:1:14: not valid JSON: ", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("LineNumber", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -110,5 +112,42 @@ public sealed class ConfigImporterTests : IDisposable
     {
         var error = Assert.Throws<LinkCheckConfigurationException>(() => ConfigImporter.Import(_dir.PathOf("nope.toml")));
         Assert.StartsWith("--import: cannot read ", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Import_LycheeIncludeWithExclude_KeepsLycheesMeaning()
+    {
+        var yaml = ConfigImporter.FromLychee("exclude = ['example\\.com']\ninclude = ['example\\.com/keep']\n", "lychee.toml");
+
+        Assert.DoesNotContain("\ninclude:", yaml, StringComparison.Ordinal);
+        Assert.Contains("  - '^(?!.*(?:example\\.com/keep)).*(?:example\\.com)'\n", yaml, StringComparison.Ordinal);
+
+        // The rewritten exclude behaves as lychee does: the include wins, other URLs stay excluded, nothing is restricted.
+        var pattern = new System.Text.RegularExpressions.Regex("^(?!.*(?:example\\.com/keep)).*(?:example\\.com)");
+        Assert.DoesNotMatch(pattern, "https://example.com/keep/this");
+        Assert.Matches(pattern, "https://example.com/other");
+        Assert.DoesNotMatch(pattern, "https://elsewhere.org/");
+    }
+
+    [Fact]
+    public void Import_LycheeIncludeWithoutExclude_IsACommentNotARestriction()
+    {
+        var yaml = ConfigImporter.FromLychee("include = ['docs']\n", "lychee.toml");
+        Assert.DoesNotContain("\ninclude:", yaml, StringComparison.Ordinal);
+        Assert.Contains("# include = [docs]: not imported, in lychee an include only overrides excludes, and there are none\n", yaml, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Import_LycheeMarkdownFormat_MapsToFormatMarkdown() =>
+        Assert.Contains("format: 'markdown'\n", ConfigImporter.FromLychee("format = 'markdown'\n", "lychee.toml"), StringComparison.Ordinal);
+
+    [Fact]
+    public void Import_LycheeAbsoluteRootDir_BecomesAComment()
+    {
+        var yaml = ConfigImporter.FromLychee("root_dir = '/home/me/site'\n", "lychee.toml");
+        Assert.DoesNotContain("root-dir:", yaml, StringComparison.Ordinal);
+        Assert.Contains("# root_dir = ", yaml, StringComparison.Ordinal);
+        Assert.Contains("/home/me/site", yaml, StringComparison.Ordinal);
+        Assert.Contains("not imported, an absolute path works on one machine only", yaml, StringComparison.Ordinal);
     }
 }
