@@ -8,4 +8,11 @@ public interface IHeadingSlugger
 {
     /// <summary>The id of the next heading of the document, from its plain text (as a browser's <c>textContent</c> reads it).</summary>
     string Next(string headingText);
+
+    /// <summary>
+    /// The id of the next heading, given its markdown source as well (<see cref="Extraction.HeadingSource"/>: the
+    /// heading's last line without its <c>#</c> markers). Goldmark (Hugo) makes ids from that source, and
+    /// <c>{#id}</c> attribute blocks and smart punctuation can only be seen there; the others ignore it.
+    /// </summary>
+    string Next(string headingText, string headingSource) => Next(headingText);
 }
