@@ -20,7 +20,7 @@ namespace LinkCheck.Core.Sites.Hugo;
 /// result becomes <c>heading</c>. A taken id gets <c>-1</c>, <c>-2</c>, ... (the first number free).
 /// </para>
 /// </summary>
-public sealed class HugoSlugger
+public sealed class HugoSlugger : IHeadingSlugger
 {
     /// <summary>Hugo's default id type.</summary>
     public const string GitHub = "github";
@@ -46,10 +46,68 @@ public sealed class HugoSlugger
     /// <summary>Records an id given explicitly (<c>{#id}</c>), as Goldmark's <c>IDs.Put</c> does.</summary>
     public void Put(string id) => _used.Add(id);
 
-    /// <summary>The unique id of the next heading whose source line is <paramref name="headingSource"/>.</summary>
-    public string Next(string headingSource)
+    /// <summary>
+    /// The unique id of the next heading when only its plain text is known (the same as its source for headings
+    /// without markup).
+    /// </summary>
+    public string Next(string headingText) => Unique(Slug(headingText, _idType));
+
+    /// <summary>
+    /// The unique id of the next heading whose source line is <paramref name="headingSource"/>. A trailing
+    /// attribute block (<c>{#id .class}</c>, Hugo's default <c>markup.goldmark.parser.attribute.title</c>) is
+    /// removed first, and its id wins (and is recorded, as Goldmark's <c>IDs.Put</c> does).
+    /// </summary>
+    public string Next(string headingText, string headingSource)
     {
-        var id = Slug(headingSource, _idType);
+        var (rest, id) = SplitAttributes(headingSource);
+        if (id is not null)
+        {
+            Put(id);
+            return id;
+        }
+
+        return Unique(Slug(rest, _idType));
+    }
+
+    /// <summary>Splits a trailing <c>{...}</c> attribute block off a heading line, with the id it names (or null).</summary>
+    public static (string Text, string? Id) SplitAttributes(string source)
+    {
+        var trimmed = source.TrimEnd();
+        if (!trimmed.EndsWith('}'))
+        {
+            return (source, null);
+        }
+
+        var open = trimmed.LastIndexOf('{');
+        if (open < 0 || (open > 0 && trimmed[open - 1] == '\\'))
+        {
+            return (source, null);
+        }
+
+        var block = trimmed[(open + 1)..^1].Trim();
+        if (block.Length == 0 || !(block[0] is '#' or '.' || char.IsLetter(block[0])))
+        {
+            return (source, null);
+        }
+
+        string? id = null;
+        foreach (var part in block.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (part.StartsWith('#') && part.Length > 1)
+            {
+                id = part[1..];
+            }
+            else if (part.StartsWith("id=", StringComparison.Ordinal))
+            {
+                id = part[3..].Trim('"', '\'');
+            }
+        }
+
+        return (trimmed[..open].TrimEnd(), id);
+    }
+
+    private string Unique(string id)
+    {
         if (id.Length == 0)
         {
             id = "heading";

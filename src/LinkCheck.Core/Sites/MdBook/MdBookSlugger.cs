@@ -17,7 +17,7 @@ namespace LinkCheck.Core.Sites.MdBook;
 /// mdBook 0.4 differed (ASCII-only lower-casing, <c>&lt;em&gt;</c>-style tags removed from the text); this
 /// follows 0.5, which rust-lang/book builds with.
 /// </summary>
-public sealed class MdBookSlugger
+public sealed class MdBookSlugger : IHeadingSlugger
 {
     // Code points with the Alphabetic property that are not letters (L*) or letter numbers (Nl): the
     // Other_Alphabetic marks and symbols (PropList.txt), extracted for Unicode 14 with Perl's \p{Alphabetic}.
@@ -66,6 +66,30 @@ public sealed class MdBookSlugger
 
     private readonly HashSet<string> _used = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// The id of the next heading, knowing its source: a trailing <c>{#id}</c> (pulldown-cmark's
+    /// <c>ENABLE_HEADING_ATTRIBUTES</c>, on in mdBook) is used as written and not recorded; otherwise smart
+    /// punctuation (on by default, <c>output.html.smart-punctuation</c>) has turned runs of two or more hyphens
+    /// outside code spans into dashes, which the id then drops.
+    /// </summary>
+    public string Next(string headingText, string headingSource)
+    {
+        var (_, id) = Hugo.HugoSlugger.SplitAttributes(headingSource);
+        if (id is not null)
+        {
+            return id;
+        }
+
+        var text = headingText;
+        var attributes = headingSource.TrimEnd();
+        if (attributes.EndsWith('}') && attributes.LastIndexOf('{') is var open and >= 0 && text.EndsWith(attributes[open..], StringComparison.Ordinal))
+        {
+            text = text[..^(attributes.Length - open)];
+        }
+
+        return Next(SmartDashes(text, headingSource));
+    }
+
     /// <summary>The unique id of the next heading with this text (<c>unique_id(id_from_content(text))</c>).</summary>
     public string Next(string headingText)
     {
@@ -83,6 +107,72 @@ public sealed class MdBookSlugger
                 return candidate;
             }
         }
+    }
+
+    /// <summary>
+    /// Removes from <paramref name="text"/> the runs of two or more hyphens that smart punctuation turns into en and em
+    /// dashes: those outside code spans in <paramref name="source"/>, matched in order.
+    /// </summary>
+    private static string SmartDashes(string text, string source)
+    {
+        var inCode = new List<bool>();
+        var ticks = 0;
+        for (var i = 0; i < source.Length; i++)
+        {
+            if (source[i] == '`')
+            {
+                var run = 0;
+                while (i < source.Length && source[i] == '`')
+                {
+                    run++;
+                    i++;
+                }
+
+                i--;
+                ticks = ticks == 0 ? run : ticks == run ? 0 : ticks;
+            }
+            else if (source[i] == '-' && i + 1 < source.Length && source[i + 1] == '-')
+            {
+                while (i + 1 < source.Length && source[i + 1] == '-')
+                {
+                    i++;
+                }
+
+                inCode.Add(ticks != 0);
+            }
+        }
+
+        if (inCode.Count == 0)
+        {
+            return text;
+        }
+
+        var builder = new StringBuilder(text.Length);
+        var index = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '-' && i + 1 < text.Length && text[i + 1] == '-')
+            {
+                var start = i;
+                while (i + 1 < text.Length && text[i + 1] == '-')
+                {
+                    i++;
+                }
+
+                var keep = index < inCode.Count && inCode[index];
+                index++;
+                if (keep)
+                {
+                    builder.Append(text, start, i - start + 1);
+                }
+
+                continue;
+            }
+
+            builder.Append(text[i]);
+        }
+
+        return builder.ToString();
     }
 
     /// <summary><c>id_from_content(content)</c>.</summary>

@@ -17,7 +17,7 @@ namespace LinkCheck.Core.Sites.MkDocs;
 /// <c>_1</c>. So duplicates get <c>_1</c>, <c>_2</c> (not GitHub's <c>-1</c>), and an empty heading gets <c>_1</c>.
 /// </para>
 /// </summary>
-public sealed class MkDocsSlugger
+public sealed class MkDocsSlugger : IHeadingSlugger
 {
     private readonly HashSet<string> _used = new(StringComparer.Ordinal);
     private readonly string _separator;
