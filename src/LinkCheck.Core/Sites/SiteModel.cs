@@ -70,6 +70,20 @@ public abstract class SiteModel : ISite
         _urls = null;
     }
 
+    /// <summary>Makes <paramref name="url"/> serve <paramref name="publication"/> too (another URL of the same page), without changing where its source is published.</summary>
+    protected void PublishAlias(string url, Publication publication)
+    {
+        _byUrl.TryAdd(url, publication);
+        _urls = null;
+    }
+
+    /// <summary>Takes <paramref name="url"/> off the site (a plugin moved the page elsewhere).</summary>
+    protected void RemoveUrl(string url)
+    {
+        _byUrl.Remove(url);
+        _urls = null;
+    }
+
     /// <summary>Records that <paramref name="sourcePath"/> is not published, and why (<c>drafts are not published</c>).</summary>
     protected void Exclude(string sourcePath, string reason) => _bySource[sourcePath] = Publication.NotPublished(sourcePath, reason);
 
@@ -113,15 +127,17 @@ public abstract class SiteModel : ISite
 
     /// <summary>
     /// A link the generator rewrites before the browser sees it (a relative <c>.md</c> link turned into the target
-    /// page's URL). <paramref name="path"/> is the decoded path as written (no query or fragment). Returns the
+    /// page's URL). <paramref name="path"/> is the decoded path as written (no query or fragment), in
+    /// <paramref name="occurrence"/> (its kind and file). Returns the
     /// <see cref="SiteLink"/> to resolve (with <see cref="SiteLink.SitePath"/> or <see cref="SiteLink.SourcePath"/>
     /// set; the fragment is filled in by the caller), or null when the generator leaves the link as written.
     /// </summary>
-    protected virtual SiteLink? RewriteLink(string path, string documentPath, SiteLink template) => null;
+    protected virtual SiteLink? RewriteLink(string path, LinkOccurrence occurrence, SiteLink template) => null;
 
     /// <inheritdoc />
-    public virtual LinkTarget Interpret(string url, string documentPath)
+    public virtual LinkTarget Interpret(string url, LinkOccurrence occurrence)
     {
+        var documentPath = occurrence.Location.File;
         var written = url;
         var fromTemplate = false;
         if (Tags is { } tags && tags.HasTags(url))
@@ -155,7 +171,7 @@ public abstract class SiteModel : ISite
             return Target(link with { SourcePath = documentPath });
         }
 
-        if (RewriteLink(path, documentPath, link) is { } rewritten)
+        if (RewriteLink(path, occurrence, link) is { } rewritten)
         {
             return Target(rewritten);
         }
