@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
 using LinkCheck.Cli;
-using LinkCheck.Core.Configuration;
+using LinkCheck.Cli.Configuration;
 
 namespace LinkCheck.Cli.Tests;
 

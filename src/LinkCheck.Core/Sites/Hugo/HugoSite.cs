@@ -160,20 +160,22 @@ public sealed class HugoSite : SiteModel
     }
 
     /// <inheritdoc />
-    public override LinkTarget Interpret(string url, string documentPath)
+    public override LinkTarget Interpret(string url, LinkOccurrence occurrence)
     {
+        var documentPath = occurrence.Location.File;
         // A file outside content/ (a README beside hugo.toml) is read on GitHub, not on the site.
         if (!documentPath.StartsWith(_contentRoot + "/", StringComparison.Ordinal))
         {
-            return GitHub.GitHubSite.Instance.Interpret(url, documentPath);
+            return GitHub.GitHubSite.Instance.Interpret(url, occurrence);
         }
 
-        return base.Interpret(url, documentPath);
+        return base.Interpret(url, occurrence);
     }
 
     /// <inheritdoc />
-    protected override SiteLink? RewriteLink(string path, string documentPath, SiteLink template)
+    protected override SiteLink? RewriteLink(string path, LinkOccurrence occurrence, SiteLink template)
     {
+        var documentPath = occurrence.Location.File;
         // Hugo leaves .md links as written; say where the page really is when the browser finds nothing there.
         if (!IsContent(path) || path.StartsWith('/') || path.Contains("://", StringComparison.Ordinal))
         {
