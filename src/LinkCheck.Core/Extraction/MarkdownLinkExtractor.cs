@@ -85,7 +85,7 @@ public sealed class MarkdownLinkExtractor
         private readonly List<LinkReferenceDefinition> _definitions = [];
         private readonly List<HtmlUrl> _htmlUrls = [];
         private readonly List<(int Offset, string Data)> _comments = [];
-        private readonly List<Filtering.IgnoreDirective> _directives = [];
+        private readonly List<IgnoreDirective> _directives = [];
         private readonly List<(string Html, Func<int, int> ToSource, string? AnchorText)> _pendingHtml = [];
         private readonly List<Sites.HeadingAnchor> _headings = [];
         private readonly List<string> _siteAnchors = [];
@@ -160,7 +160,7 @@ public sealed class MarkdownLinkExtractor
                     if (Site is not null)
                     {
                         var plain = Mask?.Unmask(headingText) ?? headingText;
-                        var siteId = (_siteSlugger ??= Site.CreateSlugger()).Next(plain);
+                        var siteId = (_siteSlugger ??= Site.CreateSlugger()).Next(plain, Mask?.Unmask(HeadingSource.Of(heading, text)) ?? HeadingSource.Of(heading, text));
                         _siteAnchors.Add(siteId);
                         _headings.Add(new Sites.HeadingAnchor(plain, siteId, gitHubId));
                     }
@@ -347,10 +347,10 @@ public sealed class MarkdownLinkExtractor
 
             foreach (var (offset, data) in _comments)
             {
-                if (Filtering.IgnoreComments.Parse(data) is { } directive)
+                if (IgnoreComments.Parse(data) is { } directive)
                 {
                     var (line, column) = _lines.Locate(toSource(offset));
-                    _directives.Add(new Filtering.IgnoreDirective(directive.Kind, line, column, directive.Text));
+                    _directives.Add(new IgnoreDirective(directive.Kind, line, column, directive.Text));
                 }
             }
 
