@@ -16,6 +16,7 @@ public static class SiteRegistry
     public static IReadOnlyList<ISiteGenerator> Generators { get; } =
     [
         new Jekyll.JekyllGenerator(),
+        new Hugo.HugoGenerator(),
     ];
 
     /// <summary>Every name a user may give: the generators, <c>github</c> and <c>none</c>.</summary>

@@ -213,6 +213,28 @@ public sealed class HugoSite : SiteModel
     }
 
     /// <inheritdoc />
+    protected override Verdict Missing(SiteLink link)
+    {
+        // The path a page would have without its slug, url or draft flag: say where that page really is.
+        var key = Key(link.SitePath!.ToLowerInvariant());
+        var shown = Info.BasePath.TrimEnd('/') + link.SitePath;
+        if (_pages.TryGetValue(key, out var source) && PublicationOf(source) is { IsPublished: true } page)
+        {
+            return Verdict.Broken(
+                FindingCode.SitePageNotFound,
+                $"no page is published at {shown}: {source} is published at {DisplayUrl(page)}",
+                Fix(page, link, certain: true));
+        }
+
+        if (_drafts.TryGetValue(key, out var draft))
+        {
+            return Verdict.Broken(FindingCode.NotPublished, $"no page is published at {shown}: {draft} is a draft (draft: true), which Hugo does not publish");
+        }
+
+        return base.Missing(link);
+    }
+
+    /// <inheritdoc />
     protected override IEnumerable<string> AlternateUrls(string sitePath)
     {
         if (sitePath.EndsWith("/index.html", StringComparison.Ordinal))
