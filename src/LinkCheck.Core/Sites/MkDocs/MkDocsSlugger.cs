@@ -22,14 +22,17 @@ public sealed class MkDocsSlugger : IHeadingSlugger
     private readonly HashSet<string> _used = new(StringComparer.Ordinal);
     private readonly string _separator;
     private readonly bool _unicode;
+    private readonly bool _attrList;
 
     /// <summary>Creates a slugger for one page.</summary>
     /// <param name="separator">The <c>toc</c> extension's <c>separator</c> (default <c>-</c>).</param>
     /// <param name="unicode">True for <c>slugify_unicode</c>.</param>
-    public MkDocsSlugger(string separator = "-", bool unicode = false)
+    /// <param name="attrList">True when the <c>attr_list</c> extension is on, so <c>{#id}</c> sets a heading's id.</param>
+    public MkDocsSlugger(string separator = "-", bool unicode = false, bool attrList = false)
     {
         _separator = separator;
         _unicode = unicode;
+        _attrList = attrList;
     }
 
     /// <summary>Records an id the page already has (the <c>toc</c> treeprocessor collects them first).</summary>
@@ -37,6 +40,31 @@ public sealed class MkDocsSlugger : IHeadingSlugger
 
     /// <summary>The unique id of the next heading with this plain text.</summary>
     public string Next(string headingText) => Unique(Slug(headingText, _separator, _unicode), _used);
+
+    /// <summary>The id of the next heading, knowing its source: with <c>attr_list</c>, a trailing <c>{#id}</c> wins and other attributes are not text.</summary>
+    public string Next(string headingText, string headingSource)
+    {
+        if (!_attrList)
+        {
+            return Next(headingText);
+        }
+
+        var (_, id) = Hugo.HugoSlugger.SplitAttributes(headingSource);
+        if (id is not null)
+        {
+            _used.Add(id);
+            return id;
+        }
+
+        var source = headingSource.TrimEnd();
+        var open = source.LastIndexOf('{');
+        if (source.EndsWith('}') && open >= 0 && headingText.EndsWith(source[open..], StringComparison.Ordinal))
+        {
+            headingText = headingText[..^(source.Length - open)];
+        }
+
+        return Next(headingText);
+    }
 
     /// <summary><c>slugify(value, separator, unicode)</c>.</summary>
     public static string Slug(string value, string separator = "-", bool unicode = false)
