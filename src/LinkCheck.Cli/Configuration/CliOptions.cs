@@ -117,6 +117,12 @@ internal sealed class CliOptions
 
     public Option<TimeSpan> HostRequestInterval { get; } = DurationOption("--host-request-interval", "Minimum time between the starts of two requests to one host.", TimeSpan.Zero);
 
+    public Option<string[]> Site { get; } = new("--site")
+    {
+        Description = "Judge the markdown under DIR as GENERATOR publishes it (jekyll; github for GitHub's rendering) instead of what detection finds there (repeatable), or 'none' to turn site detection off.",
+        HelpName = "GENERATOR=DIR|none",
+    };
+
     public Option<string[]> HostLimit { get; } = new("--host-limit")
     {
         Description = "Limits for one host: 'HOST: concurrency=N, interval=DURATION' (repeatable).",
@@ -202,7 +208,7 @@ internal sealed class CliOptions
         {
             Paths, Config, Offline, Format, Output, Dump, Import, Fix, DryRun, Staged, Exclude, Include, ExcludePath, IncludePath, RootDir, NoGitIgnore, MaxFileSize,
             ExcludePrivate, ExcludeLoopback, Remap, Header, UserAgent, Timeout, MaxConcurrency, HostConcurrency, HostRequestInterval,
-            HostLimit, MaxRedirects, MaxRetries, MaxRetryWait, Accept, Unverified, AcceptTimeouts, NoRemoteFragments, Cache, CacheFile,
+            Site, HostLimit, MaxRedirects, MaxRetries, MaxRetryWait, Accept, Unverified, AcceptTimeouts, NoRemoteFragments, Cache, CacheFile,
             MaxCacheAge, NoFail, ChangedSince, OnlyChanged, GitHubToken, NoAnnotations, NoJobSummary, PrComment, NoPrComment, NoSuggestFixes, CheckRun, NoProgress, NoColor, Quiet, Verbose,
         };
         // Print the version of linkcheck itself (the default prints the entry assembly's, which is the test host under tests).

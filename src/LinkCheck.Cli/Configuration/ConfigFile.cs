@@ -24,6 +24,7 @@ internal sealed partial class ConfigFile
     private ConfigFile(string path, Dictionary<string, (YamlNode, int)> values, IReadOnlyList<HostSetting> hosts, IReadOnlyList<string> warnings)
     {
         Path = path;
+        Sites = values.TryGetValue("sites", out var sites) ? ReadSites(path, sites.Item1) : [];
         _values = values;
         Hosts = hosts;
         Warnings = warnings;
@@ -37,6 +38,15 @@ internal sealed partial class ConfigFile
 
     /// <summary>The <c>hosts:</c> entries.</summary>
     public IReadOnlyList<HostSetting> Hosts { get; }
+
+    /// <summary>
+    /// The <c>sites:</c> entries, roots relative to the file's folder as written; empty when unset or <c>none</c>
+    /// (see <see cref="SitesOff"/>).
+    /// </summary>
+    public IReadOnlyList<LinkCheck.Core.Sites.SiteOverride> Sites { get; }
+
+    /// <summary>True for <c>sites: none</c>: no site detection.</summary>
+    public bool SitesOff => Text("sites") == LinkCheck.Core.Sites.SiteRegistry.NoneName;
 
     /// <summary>Things worth saying that are not errors (a header skipped because its variable is not set).</summary>
     public IReadOnlyList<string> Warnings { get; }
@@ -237,6 +247,76 @@ internal sealed partial class ConfigFile
                 throw new LinkCheckConfigurationException($"{item}: {e.Message}", e);
             }
         }
+    }
+
+    /// <summary>Reads <c>sites:</c>: <c>none</c>, or a list of <c>{ root, generator, base-url }</c>.</summary>
+    private static List<LinkCheck.Core.Sites.SiteOverride> ReadSites(string path, YamlNode node)
+    {
+        var result = new List<LinkCheck.Core.Sites.SiteOverride>();
+        if (node is YamlScalarNode)
+        {
+            return Scalar(node) == LinkCheck.Core.Sites.SiteRegistry.NoneName
+                ? result
+                : throw Error($"{path}:{Line(node)}: sites", "expected none or a list of sites (root, generator, base-url)", node);
+        }
+
+        if (node is not YamlSequenceNode sequence)
+        {
+            throw Error($"{path}:{Line(node)}: sites", "expected none or a list of sites (root, generator, base-url)", node);
+        }
+
+        for (var i = 0; i < sequence.Children.Count; i++)
+        {
+            var where = $"{path}:{Line(sequence.Children[i])}: sites[{i + 1}]";
+            if (sequence.Children[i] is not YamlMappingNode entry)
+            {
+                throw Error(where, "expected root, generator and base-url settings", sequence.Children[i]);
+            }
+
+            string? root = null, generator = null;
+            Uri? baseUrl = null;
+            foreach (var (keyNode, valueNode) in entry.Children)
+            {
+                var key = Scalar(keyNode) ?? string.Empty;
+                if (valueNode is not YamlScalarNode)
+                {
+                    throw Error($"{where}.{key}", "expected a text", valueNode);
+                }
+
+                switch (key)
+                {
+                    case "root":
+                        root = Scalar(valueNode);
+                        break;
+                    case "generator":
+                        generator = Scalar(valueNode);
+                        if (generator is null || !LinkCheck.Core.Sites.SiteRegistry.Names.Contains(generator, StringComparer.OrdinalIgnoreCase))
+                        {
+                            throw Error($"{where}.generator", "expected one of " + string.Join(", ", LinkCheck.Core.Sites.SiteRegistry.Names), valueNode);
+                        }
+
+                        break;
+                    case "base-url":
+                        if (!Uri.TryCreate(Scalar(valueNode), UriKind.Absolute, out baseUrl) || baseUrl.Scheme is not ("http" or "https"))
+                        {
+                            throw Error($"{where}.base-url", "expected an absolute http(s) URL such as https://user.github.io/blog/", valueNode);
+                        }
+
+                        break;
+                    default:
+                        throw new LinkCheckConfigurationException($"{where}: unknown key '{key}' (expected {string.Join(", ", ConfigSchema.SiteKeys)})");
+                }
+            }
+
+            if (generator is null)
+            {
+                throw new LinkCheckConfigurationException($"{where}: generator is required (one of {string.Join(", ", LinkCheck.Core.Sites.SiteRegistry.Names)})");
+            }
+
+            result.Add(new LinkCheck.Core.Sites.SiteOverride(root ?? ".", generator.ToLowerInvariant(), baseUrl));
+        }
+
+        return result;
     }
 
     private static List<HostSetting> ReadHosts(string path, YamlMappingNode hosts, Func<string, string?> environment, List<string> warnings)

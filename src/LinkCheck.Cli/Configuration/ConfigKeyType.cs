@@ -26,4 +26,7 @@ internal enum ConfigKeyType
 
     /// <summary>The <c>hosts:</c> mapping of per-host settings.</summary>
     Hosts,
+
+    /// <summary>The <c>sites:</c> list of site overrides (<c>root</c>, <c>generator</c>, <c>base-url</c>), or <c>none</c>.</summary>
+    Sites,
 }

@@ -31,6 +31,7 @@ internal static class ConfigSchema
         ["host-concurrency"] = ConfigKeyType.WholeNumber,
         ["host-request-interval"] = ConfigKeyType.Duration,
         ["hosts"] = ConfigKeyType.Hosts,
+        ["sites"] = ConfigKeyType.Sites,
         ["max-redirects"] = ConfigKeyType.WholeNumber,
         ["max-retries"] = ConfigKeyType.WholeNumber,
         ["max-retry-wait"] = ConfigKeyType.Duration,
@@ -57,6 +58,9 @@ internal static class ConfigSchema
 
     /// <summary>The keys of one <c>hosts:</c> entry.</summary>
     public static IReadOnlyList<string> HostKeys { get; } = ["concurrency", "interval", "headers"];
+
+    /// <summary>The keys of one <c>sites:</c> entry.</summary>
+    public static IReadOnlyList<string> SiteKeys { get; } = ["root", "generator", "base-url"];
 
     /// <summary>The smallest value of a whole-number key, where it is not 0.</summary>
     public static IReadOnlyDictionary<string, int> Minimums { get; } = new Dictionary<string, int>(StringComparer.Ordinal)

@@ -5,6 +5,7 @@ using LinkCheck.Core.Discovery;
 using LinkCheck.Core.Model;
 using LinkCheck.Core.Reporting;
 using LinkCheck.Core.Resolution;
+using LinkCheck.Core.Sites;
 
 namespace LinkCheck.Cli.Configuration;
 
@@ -99,6 +100,8 @@ internal sealed record RunOptions
                 ExcludePrivate = settings.Flag(options.ExcludePrivate, "exclude-private"),
                 ExcludeLoopback = settings.Flag(options.ExcludeLoopback, "exclude-loopback"),
                 Remaps = settings.List(options.Remap, "remap"),
+                DetectSites = !(config?.SitesOff ?? false) && !(parse.GetValue(options.Site) ?? []).Contains(SiteRegistry.NoneName, StringComparer.OrdinalIgnoreCase),
+                Sites = SiteOverrides(options, parse, cwd, root, config),
                 Http = HttpOptions(options, settings),
             },
             Format = settings.Value(options.Format, "format", (c, k) => c.Text(k)) ?? "text",
@@ -149,6 +152,53 @@ internal sealed record RunOptions
         var first = paths.FirstOrDefault();
         var start = first is null ? cwd : Directory.Exists(first) ? first : Path.GetDirectoryName(first) ?? cwd;
         return (RepositoryRoot.FindGitWorkTree(start) ?? start, paths);
+    }
+
+    /// <summary>
+    /// The sites named in the file (roots relative to it) and by <c>--site GENERATOR=DIR</c> (relative to the working
+    /// directory), as repository-relative roots; the command line wins for a root both name.
+    /// </summary>
+    private static List<SiteOverride> SiteOverrides(CliOptions options, ParseResult parse, string cwd, string root, ConfigFile? config)
+    {
+        var result = new List<SiteOverride>();
+        foreach (var site in config?.Sites ?? [])
+        {
+            result.Add(site with { Root = RepositoryRelative(Path.GetFullPath(site.Root, config!.Directory), root, config.Where("sites") + ": sites: root") });
+        }
+
+        foreach (var text in parse.GetValue(options.Site) ?? [])
+        {
+            if (text.Equals(SiteRegistry.NoneName, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            var equals = text.IndexOf('=', StringComparison.Ordinal);
+            var generator = equals < 0 ? text : text[..equals].Trim();
+            if (equals < 0 || !SiteRegistry.Names.Contains(generator, StringComparer.OrdinalIgnoreCase))
+            {
+                throw new LinkCheckConfigurationException($"--site '{text}': expected GENERATOR=DIR (GENERATOR one of {string.Join(", ", SiteRegistry.Names)}) or none");
+            }
+
+            var relative = RepositoryRelative(Path.GetFullPath(text[(equals + 1)..].Trim() is { Length: > 0 } dir ? dir : ".", cwd), root, $"--site '{text}'");
+            result.RemoveAll(s => s.NormalizedRoot == new SiteOverride(relative, generator).NormalizedRoot);
+            result.Add(new SiteOverride(relative, generator.ToLowerInvariant()));
+        }
+
+        return result;
+    }
+
+    private static string RepositoryRelative(string full, string root, string source)
+    {
+        if (!Directory.Exists(full))
+        {
+            throw new LinkCheckConfigurationException($"{source}: directory not found: {full}");
+        }
+
+        var relative = Path.GetRelativePath(root, full).Replace('\\', '/');
+        return relative == ".." || relative.StartsWith("../", StringComparison.Ordinal) || Path.IsPathRooted(relative)
+            ? throw new LinkCheckConfigurationException($"{source}: {full} is outside the repository root {root}")
+            : relative == "." ? string.Empty : relative;
     }
 
     private static HttpCheckOptions HttpOptions(CliOptions options, Settings settings)

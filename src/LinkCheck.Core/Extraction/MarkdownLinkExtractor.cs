@@ -160,7 +160,10 @@ public sealed class MarkdownLinkExtractor
                     if (Site is not null)
                     {
                         var plain = Mask?.Unmask(headingText) ?? headingText;
-                        var siteId = (_siteSlugger ??= Site.CreateSlugger()).Next(plain, Mask?.Unmask(HeadingSource.Of(heading, text)) ?? HeadingSource.Of(heading, text));
+                        _siteSlugger ??= Site.CreateSlugger();
+                        var source = HeadingSource.Of(heading, text);
+                        var siteId = (NextBlockText(heading) is { } next ? _siteSlugger.IdFromNextBlock(next) : null)
+                            ?? _siteSlugger.Next(plain, Mask?.Unmask(source) ?? source);
                         _siteAnchors.Add(siteId);
                         _headings.Add(new Sites.HeadingAnchor(plain, siteId, gitHubId));
                     }
@@ -199,6 +202,20 @@ public sealed class MarkdownLinkExtractor
             {
                 VisitInline(inline);
             }
+        }
+
+        /// <summary>The text of a paragraph right after <paramref name="heading"/> (on the next line), or null.</summary>
+        private string? NextBlockText(HeadingBlock heading)
+        {
+            if (heading.Parent is not { } parent)
+            {
+                return null;
+            }
+
+            var index = parent.IndexOf(heading);
+            return index >= 0 && index + 1 < parent.Count && parent[index + 1] is ParagraphBlock { Inline: { } inline } paragraph && paragraph.Line == heading.Line + 1
+                ? Mask?.Unmask(InlineText.Of(inline)) ?? InlineText.Of(inline)
+                : null;
         }
 
         private void VisitInline(Inline inline)

@@ -15,4 +15,10 @@ public interface IHeadingSlugger
     /// <c>{#id}</c> attribute blocks and smart punctuation can only be seen there; the others ignore it.
     /// </summary>
     string Next(string headingText, string headingSource) => Next(headingText);
+
+    /// <summary>
+    /// The id a block written right after a heading gives it instead (kramdown's block IAL <c>{: #id}</c> on the
+    /// next line), or null (the default: no such syntax). A heading with such an id does not take a slug.
+    /// </summary>
+    string? IdFromNextBlock(string blockText) => null;
 }
