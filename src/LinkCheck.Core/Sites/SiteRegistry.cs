@@ -18,6 +18,7 @@ public static class SiteRegistry
         new Jekyll.JekyllGenerator(),
         new Hugo.HugoGenerator(),
         new MkDocs.MkDocsGenerator(),
+        new MdBook.MdBookGenerator(),
     ];
 
     /// <summary>Every name a user may give: the generators, <c>github</c> and <c>none</c>.</summary>
