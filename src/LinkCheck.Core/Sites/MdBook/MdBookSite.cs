@@ -138,6 +138,17 @@ public sealed partial class MdBookSite : SiteModel
     /// <inheritdoc />
     protected override SiteLink? RewriteLink(string path, LinkOccurrence occurrence, SiteLink template)
     {
+        if (Info.BaseUrl is null && ClimbsAboveRoot(PageUrl(occurrence.Location.File), path))
+        {
+            // ../std/ from a book at doc.rust-lang.org/book/: a sibling site on the same host, which the book's
+            // model cannot know (the browser would stay at the root only if the book were served at /).
+            return template with
+            {
+                SitePath = path,
+                Decided = Verdict.Skipped($"{path} climbs above the book's root into another site on the same host; set base-url to check it as an external URL"),
+            };
+        }
+
         // fix_link: (?P<link>.*)\.md(?P<anchor>#.*)? on links and HTML <a>, not on images.
         if (template.FromTemplate || occurrence.Kind is LinkKind.Image)
         {
@@ -188,6 +199,33 @@ public sealed partial class MdBookSite : SiteModel
         }
 
         return base.Missing(link);
+    }
+
+    /// <summary>True when <paramref name="path"/>, relative to <paramref name="pageUrl"/>, has more <c>..</c> than the page is deep.</summary>
+    private static bool ClimbsAboveRoot(string pageUrl, string path)
+    {
+        if (path.StartsWith('/'))
+        {
+            return false;
+        }
+
+        var depth = pageUrl.Count(c => c == '/') - 1;
+        foreach (var segment in path.Split('/'))
+        {
+            if (segment == "..")
+            {
+                if (--depth < 0)
+                {
+                    return true;
+                }
+            }
+            else if (segment is not ("" or "."))
+            {
+                depth++;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The URL of a chapter: <c>x.md</c> at <c>x.html</c>, <c>README.md</c> at <c>index.html</c> with the index preprocessor.</summary>

@@ -44,6 +44,7 @@ public class MdBookSiteTests
     [InlineData("D31", LinkStatus.Ok, null)]
     [InlineData("D40", LinkStatus.Broken, "mdBook renders src/guide/README.md at /book/guide/index.html")]
     [InlineData("D41", LinkStatus.Ok, null)]
+    [InlineData("D42", LinkStatus.Skipped, "outside this site's base path")] // ../../std/ from /book/guide/
     [InlineData("D50", LinkStatus.Ok, null)] // an unlisted page is read on GitHub: the file exists
     [InlineData("D90", LinkStatus.Ok, null)] // the README beside book.toml is read on GitHub
     [InlineData("D91", LinkStatus.Broken, null)] // ... where src/chapter_1.html is no file
@@ -65,6 +66,24 @@ public class MdBookSiteTests
         var report = await Report.Value;
 
         Assert.Contains(report.Sites, s => s.Info.Generator == "mdbook" && s.Info.Root.Length == 0 && s.Info.BasePath == "/book/");
+    }
+
+    [Fact]
+    public async Task Check_BookWithoutSiteUrl_SkipsLinksThatClimbAboveItsRoot()
+    {
+        using var scratch = new TempDirectory();
+        Directory.CreateDirectory(Path.Combine(scratch.Root, ".git"));
+        Directory.CreateDirectory(Path.Combine(scratch.Root, "src"));
+        File.WriteAllText(Path.Combine(scratch.Root, "book.toml"), "[book]\ntitle = \"t\"\n");
+        File.WriteAllText(Path.Combine(scratch.Root, "src", "SUMMARY.md"), "- [One](one.md)\n");
+        File.WriteAllText(Path.Combine(scratch.Root, "src", "one.md"), "# One\n\n[S01 std](../std/index.html) [S02 self](one.html#one)\n");
+
+        var report = await SiteCheck.RunAsync(scratch.Root);
+
+        var std = Assert.Single(report.Results, r => r.Text.StartsWith("S01", StringComparison.Ordinal));
+        Assert.Equal(LinkStatus.Skipped, std.Status);
+        Assert.Contains("climbs above the book's root", std.Message, StringComparison.Ordinal);
+        Assert.Equal(LinkStatus.Ok, Assert.Single(report.Results, r => r.Text.StartsWith("S02", StringComparison.Ordinal)).Status);
     }
 
     private static void CopyTree(string from, string to)
