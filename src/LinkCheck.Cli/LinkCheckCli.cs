@@ -47,6 +47,9 @@ public static class LinkCheckCli
             Output = environment.Out,
             Error = environment.Error,
             EnableDefaultExceptionHandler = false,
+
+            // Signals are handled by ProcessSignals (Program.cs), which also chooses the exit code.
+            ProcessTerminationTimeout = null,
         };
         try
         {

@@ -45,7 +45,7 @@ internal sealed class GitHubPublisher
         }
 
         // Fixes as suggested changes on the pull request (not after --fix, which has already written them).
-        if (_run.SuggestFixes && api is not null && gitHub?.PullRequestNumber is not null && !_fixApplied)
+        if (_run.SuggestFixes && api is not null && gitHub?.PullRequestNumber is not null && !_fixApplied && !report.Partial)
         {
             var fixes = LinkFixer.Plan(report, _run.Check.RootDirectory);
             if (fixes.FixCount > 0)
@@ -64,6 +64,18 @@ internal sealed class GitHubPublisher
         if (inActions && _run.JobSummary && _environment.GetVariable("GITHUB_STEP_SUMMARY") is { Length: > 0 } summary)
         {
             await new JobSummaryReporter(summary, gitHub, () => footer).ReportAsync(report, cancellationToken).ConfigureAwait(false);
+        }
+
+        // A cancelled run (report.Partial) has seconds left: the pull request comment and the check run keep the
+        // last complete run's state rather than wait on the network.
+        if (report.Partial)
+        {
+            if ((_run.PrComment && gitHub?.PullRequestNumber is not null) || (_run.CheckRun && gitHub is not null))
+            {
+                notices.Add("the run was cancelled: the pull request comment and the check run are left as they were");
+            }
+
+            return;
         }
 
         if (_run.PrComment && gitHub?.PullRequestNumber is not null)

@@ -37,6 +37,11 @@ public sealed class JsonReporter : IReporter
         json.WriteNumber("excluded", summary.Excluded);
         json.WriteNumber("errors", summary.Errors);
         json.WriteNumber("durationMs", (long)summary.Duration.TotalMilliseconds);
+        if (report.Partial)
+        {
+            json.WriteBoolean("partial", true);
+        }
+
         if (report.Sites.Count > 0)
         {
             // Only when there is a site: a repository without one gets exactly the report it always got.
