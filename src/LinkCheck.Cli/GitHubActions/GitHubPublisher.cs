@@ -10,7 +10,8 @@ namespace LinkCheck.Cli.GitHubActions;
 
 /// <summary>
 /// Puts a finished report where people look on GitHub: the job summary, the sticky pull request comment, fix
-/// suggestions on the diff, the check run, and the action's outputs; each only when the run's options ask for it.
+/// suggestions on the diff, the check run, the link-rot issue, and the action's outputs; each only when the run's
+/// options ask for it.
 /// </summary>
 internal sealed class GitHubPublisher
 {
@@ -97,7 +98,20 @@ internal sealed class GitHubPublisher
                 ? "no GitHub token: no check run"
                 : await new CheckRunPublisher(api).PublishAsync(report, gitHub, cancellationToken).ConfigureAwait(false));
         }
+
+        if (_run.ReportIssue)
+        {
+            notices.Add(gitHub is null || api is null
+                ? "no GitHub repository or token: the link-rot issue is skipped"
+                : (await new LinkRotIssue(api).PublishAsync(report, gitHub, RunUrl(gitHub), cancellationToken).ConfigureAwait(false)).Message);
+        }
     }
+
+    /// <summary>The workflow run's page, {server}/{repository}/actions/runs/{GITHUB_RUN_ID}, when the runner says which run this is.</summary>
+    private Uri? RunUrl(GitHubContext gitHub) =>
+        gitHub.Repository is { } repository && _environment.GetVariable("GITHUB_RUN_ID") is { Length: > 0 } id && id.All(char.IsAsciiDigit)
+            ? new Uri($"{gitHub.ServerUrl.AbsoluteUri.TrimEnd('/')}/{repository}/actions/runs/{id}")
+            : null;
 
     /// <summary>The action's outputs, and the JSON report in the runner's temp directory (never in the workspace).</summary>
     public async Task WriteOutputsAsync(CheckReport report, int exitCode, CancellationToken cancellationToken)

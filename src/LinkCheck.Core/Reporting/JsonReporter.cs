@@ -51,7 +51,7 @@ public sealed class JsonReporter : IReporter
                 json.WriteStartObject();
                 json.WriteString("root", site.Info.Root);
                 json.WriteString("generator", site.Info.Generator);
-                json.WriteString("origin", site.Info.Origin == Sites.SiteOrigin.Configured ? "configured" : "detected");
+                json.WriteString("origin", site.Info.Origin == SiteOrigin.Configured ? "configured" : "detected");
                 json.WriteString("config", site.Info.ConfigFile);
                 json.WriteString("baseUrl", site.Info.BaseUrl?.AbsoluteUri);
                 json.WriteString("basePath", site.Info.BasePath);
