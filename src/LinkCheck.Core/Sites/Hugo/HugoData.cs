@@ -6,6 +6,8 @@ using Tomlyn.Serialization;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
+using LinkCheck.Core.Extraction;
+
 namespace LinkCheck.Core.Sites.Hugo;
 
 /// <summary>

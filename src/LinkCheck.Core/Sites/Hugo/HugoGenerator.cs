@@ -1,3 +1,5 @@
+using LinkCheck.Core.Extraction;
+
 namespace LinkCheck.Core.Sites.Hugo;
 
 /// <summary>

@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
 
+using LinkCheck.Core.Extraction;
+
 namespace LinkCheck.Core.Sites.Hugo;
 
 /// <summary>

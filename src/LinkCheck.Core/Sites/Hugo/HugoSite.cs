@@ -1,5 +1,7 @@
 using LinkCheck.Core.Model;
 
+using LinkCheck.Core.Extraction;
+
 namespace LinkCheck.Core.Sites.Hugo;
 
 /// <summary>
@@ -213,7 +215,7 @@ public sealed class HugoSite : SiteModel
     }
 
     /// <inheritdoc />
-    protected override Verdict Missing(SiteLink link)
+    protected override Verdict Missing(SiteLink link, ISiteContext context)
     {
         // The path a page would have without its slug, url or draft flag: say where that page really is.
         var key = Key(link.SitePath!.ToLowerInvariant());
@@ -231,7 +233,7 @@ public sealed class HugoSite : SiteModel
             return Verdict.Broken(FindingCode.NotPublished, $"no page is published at {shown}: {draft} is a draft (draft: true), which Hugo does not publish");
         }
 
-        return base.Missing(link);
+        return base.Missing(link, context);
     }
 
     /// <inheritdoc />

@@ -1,3 +1,5 @@
+using LinkCheck.Core.Extraction;
+
 namespace LinkCheck.Core.Sites.MdBook;
 
 /// <summary>mdBook: a folder with <c>book.toml</c> is a book's root.</summary>

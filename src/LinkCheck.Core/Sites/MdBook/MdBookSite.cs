@@ -1,6 +1,8 @@
 using System.Text.RegularExpressions;
 using LinkCheck.Core.Model;
 
+using LinkCheck.Core.Extraction;
+
 namespace LinkCheck.Core.Sites.MdBook;
 
 /// <summary>
@@ -175,7 +177,7 @@ public sealed partial class MdBookSite : SiteModel
     protected override bool OwnsUrl(string sitePath) => !ThemeFiles.Contains(sitePath, StringComparer.Ordinal);
 
     /// <inheritdoc />
-    protected override Verdict Missing(SiteLink link)
+    protected override Verdict Missing(SiteLink link, ISiteContext context)
     {
         var sitePath = link.SitePath!;
         var shown = Info.BasePath.TrimEnd('/') + sitePath;
@@ -198,7 +200,7 @@ public sealed partial class MdBookSite : SiteModel
             }
         }
 
-        return base.Missing(link);
+        return base.Missing(link, context);
     }
 
     /// <summary>True when <paramref name="path"/>, relative to <paramref name="pageUrl"/>, has more <c>..</c> than the page is deep.</summary>

@@ -1,3 +1,5 @@
+using LinkCheck.Core.Extraction;
+
 namespace LinkCheck.Core.Sites.MkDocs;
 
 /// <summary>MkDocs: a folder with <c>mkdocs.yml</c> (or <c>mkdocs.yaml</c>) is a site root.</summary>

@@ -1,5 +1,7 @@
 using LinkCheck.Core.Model;
 
+using LinkCheck.Core.Extraction;
+
 namespace LinkCheck.Core.Sites.MkDocs;
 
 /// <summary>
@@ -58,7 +60,7 @@ public sealed class MkDocsSite : SiteModel
 
         var prefix = _docsRoot.Length == 0 ? string.Empty : _docsRoot + "/";
         var pagesByFolder = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var file in source.Files.Where(f => f.StartsWith(prefix, StringComparison.Ordinal) && Stem(f) == "index" && IsMarkdown(f)))
+        foreach (var file in source.Files.Where(f => f.StartsWith(prefix, StringComparison.Ordinal) && Stem(f) == "index" && IsMkDocsMarkdown(f)))
         {
             pagesByFolder.Add(Folder(file));
         }
@@ -78,7 +80,7 @@ public sealed class MkDocsSite : SiteModel
                 continue;
             }
 
-            if (!IsMarkdown(file))
+            if (!IsMkDocsMarkdown(file))
             {
                 Publish(file, "/" + relative, PageKind.StaticFile);
                 continue;
@@ -208,7 +210,7 @@ public sealed class MkDocsSite : SiteModel
         return source.Info;
     }
 
-    private static bool IsMarkdown(string path) => MarkdownExtensions.Any(e => path.EndsWith(e, StringComparison.OrdinalIgnoreCase));
+    private static bool IsMkDocsMarkdown(string path) => MarkdownExtensions.Any(e => path.EndsWith(e, StringComparison.OrdinalIgnoreCase));
 
     private static string Folder(string path)
     {

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text;
 
+using LinkCheck.Core.Extraction;
+
 namespace LinkCheck.Core.Sites.MkDocs;
 
 /// <summary>
