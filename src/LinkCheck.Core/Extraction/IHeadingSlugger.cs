@@ -10,6 +10,13 @@ public interface IHeadingSlugger
     string Next(string headingText);
 
     /// <summary>
+    /// The id of the next heading, given its markdown source as well (<see cref="Extraction.HeadingSource"/>: the
+    /// heading's last line without its <c>#</c> markers). Goldmark (Hugo) makes ids from that source, and
+    /// <c>{#id}</c> attribute blocks and smart punctuation can only be seen there; the others ignore it.
+    /// </summary>
+    string Next(string headingText, string headingSource) => Next(headingText);
+
+    /// <summary>
     /// The id a block written right after a heading gives it instead (kramdown's block IAL <c>{: #id}</c> on the
     /// next line), or null (the default: no such syntax). A heading with such an id does not take a slug.
     /// </summary>

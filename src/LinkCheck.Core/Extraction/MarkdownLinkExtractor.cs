@@ -263,7 +263,9 @@ public sealed class MarkdownLinkExtractor
                     {
                         var plain = Mask?.Unmask(headingText) ?? headingText;
                         _siteSlugger ??= Site.CreateSlugger();
-                        var siteId = (NextBlockText(heading) is { } next ? _siteSlugger.IdFromNextBlock(next) : null) ?? _siteSlugger.Next(plain);
+                        var source = HeadingSource.Of(heading, text);
+                        var siteId = (NextBlockText(heading) is { } next ? _siteSlugger.IdFromNextBlock(next) : null)
+                            ?? _siteSlugger.Next(plain, Mask?.Unmask(source) ?? source);
                         _siteAnchors.Add(siteId);
                         _headings.Add(new HeadingAnchor(plain, siteId, gitHubId));
                     }

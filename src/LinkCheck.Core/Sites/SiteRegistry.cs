@@ -16,6 +16,9 @@ public static class SiteRegistry
     public static IReadOnlyList<ISiteGenerator> Generators { get; } =
     [
         new Jekyll.JekyllGenerator(),
+        new Hugo.HugoGenerator(),
+        new MkDocs.MkDocsGenerator(),
+        new MdBook.MdBookGenerator(),
     ];
 
     /// <summary>Every name a user may give: the generators, <c>github</c> and <c>none</c>.</summary>
