@@ -1,0 +1,136 @@
+using Microsoft.Extensions.FileSystemGlobbing;
+
+namespace LinkCheck.Core.Sites.DocFx;
+
+/// <summary>
+/// One entry of <c>build.content</c> or <c>build.resource</c> in <c>docfx.json</c>: the files it takes (globs
+/// relative to <see cref="Src"/>), minus its excludes, published under <see cref="Dest"/>. DocFX's globs ignore
+/// case and expand braces (<c>**/*.{md,yml}</c>; dotnet/docfx <c>src/Docfx.Glob/GlobMatcher.cs</c>,
+/// <c>DefaultOptions</c>).
+/// </summary>
+public sealed class DocFxFileGroup
+{
+    private readonly Matcher _matcher;
+
+    /// <summary>Creates a group; paths use <c>/</c> and are relative to the folder of <c>docfx.json</c>.</summary>
+    public DocFxFileGroup(IReadOnlyList<string> files, IReadOnlyList<string> exclude, string src, string dest)
+    {
+        Files = files;
+        Exclude = exclude;
+        Src = Normalize(src);
+        Dest = Normalize(dest);
+        _matcher = new Matcher(StringComparison.OrdinalIgnoreCase);
+        foreach (var pattern in files.SelectMany(ExpandBraces))
+        {
+            _matcher.AddInclude(Normalize(pattern));
+        }
+
+        foreach (var pattern in exclude.SelectMany(ExpandBraces))
+        {
+            _matcher.AddExclude(Normalize(pattern));
+        }
+    }
+
+    /// <summary>The include globs.</summary>
+    public IReadOnlyList<string> Files { get; }
+
+    /// <summary>The exclude globs.</summary>
+    public IReadOnlyList<string> Exclude { get; }
+
+    /// <summary>The folder the globs are relative to (relative to <c>docfx.json</c>'s folder; empty for that folder).</summary>
+    public string Src { get; }
+
+    /// <summary>The output folder (relative to the output root; empty for the root).</summary>
+    public string Dest { get; }
+
+    /// <summary>
+    /// Where <paramref name="path"/> (relative to <c>docfx.json</c>'s folder) lands in the output, relative to the
+    /// output root, before any <c>.md</c> to <c>.html</c> change; null when this group does not take the file.
+    /// </summary>
+    public string? OutputPath(string path)
+    {
+        string relative;
+        if (Src.Length == 0)
+        {
+            relative = path;
+        }
+        else if (path.Length > Src.Length && path[Src.Length] == '/' && path.StartsWith(Src, StringComparison.OrdinalIgnoreCase))
+        {
+            relative = path[(Src.Length + 1)..];
+        }
+        else
+        {
+            return null;
+        }
+
+        if (!_matcher.Match(relative).HasMatches)
+        {
+            return null;
+        }
+
+        return Dest.Length == 0 ? relative : Dest + "/" + relative;
+    }
+
+    /// <summary>Expands <c>{a,b}</c> alternatives (nested ones too), as DocFX's <c>AllowExpand</c> does.</summary>
+    public static IEnumerable<string> ExpandBraces(string pattern)
+    {
+        var open = pattern.IndexOf('{', StringComparison.Ordinal);
+        if (open < 0)
+        {
+            yield return pattern;
+            yield break;
+        }
+
+        var depth = 0;
+        var close = -1;
+        var splits = new List<int>();
+        for (var i = open; i < pattern.Length; i++)
+        {
+            var c = pattern[i];
+            if (c == '{')
+            {
+                depth++;
+            }
+            else if (c == '}' && --depth == 0)
+            {
+                close = i;
+                break;
+            }
+            else if (c == ',' && depth == 1)
+            {
+                splits.Add(i);
+            }
+        }
+
+        if (close < 0)
+        {
+            yield return pattern;
+            yield break;
+        }
+
+        var prefix = pattern[..open];
+        var suffix = pattern[(close + 1)..];
+        var start = open + 1;
+        splits.Add(close);
+        foreach (var split in splits)
+        {
+            foreach (var expanded in ExpandBraces(prefix + pattern[start..split] + suffix))
+            {
+                yield return expanded;
+            }
+
+            start = split + 1;
+        }
+    }
+
+    private static string Normalize(string path)
+    {
+        var normalized = path.Replace('\\', '/').Trim();
+        while (normalized.StartsWith("./", StringComparison.Ordinal))
+        {
+            normalized = normalized[2..];
+        }
+
+        return normalized.Trim('/');
+    }
+}
