@@ -54,6 +54,12 @@ public sealed record LinkCheckOptions
     /// <summary>Files larger than this many bytes are reported as errors instead of being parsed.</summary>
     public long MaxFileSize { get; init; } = DefaultMaxFileSize;
 
+    /// <summary>Find the sites of the repository from their generators' configuration files (<c>--site none</c> turns it off).</summary>
+    public bool DetectSites { get; init; } = true;
+
+    /// <summary>Sites named by the user (<c>sites:</c>, <c>--site generator=DIR</c>); they win over detection at their root.</summary>
+    public IReadOnlyList<Sites.SiteOverride> Sites { get; init; } = [];
+
     /// <summary>How many files are parsed at once (default: one per processor).</summary>
     public int Parallelism { get; init; } = Environment.ProcessorCount;
 }

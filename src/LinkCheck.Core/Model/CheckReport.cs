@@ -20,6 +20,9 @@ public sealed record CheckReport(IReadOnlyList<LinkResult> Results, CheckSummary
     /// <summary>In a changed-files run: the files checked and why (null when every file was checked).</summary>
     public IReadOnlyList<GitHub.SelectedFile>? Selection { get; init; }
 
+    /// <summary>The sites found or configured, and how each was judged (empty when every file is GitHub-rendered).</summary>
+    public IReadOnlyList<Sites.SiteSummary> Sites { get; init; } = [];
+
     /// <summary>What unverified links (robots refused) do to the run.</summary>
     public UnverifiedPolicy Unverified { get; init; } = UnverifiedPolicy.Warn;
 

@@ -63,6 +63,15 @@ public static class FindingCode
     /// <summary>A GitHub repository, file, issue, pull request or release that does not exist.</summary>
     public const string GitHubNotFound = "github-not-found";
 
+    /// <summary>A site generator would publish no page at the URL a link points to.</summary>
+    public const string SitePageNotFound = "site-page-not-found";
+
+    /// <summary>A link to a source file the site generator does not publish (a draft, an <c>_underscore</c> file, an excluded one).</summary>
+    public const string NotPublished = "not-published";
+
+    /// <summary>A template tag the generator stops on (a <c>{% post_url %}</c> to a missing post): the whole site fails to build.</summary>
+    public const string SiteBuildFails = "site-build-fails";
+
     /// <summary>A file that could not be checked at all.</summary>
     public const string FileError = "file-error";
 }

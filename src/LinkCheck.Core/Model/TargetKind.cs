@@ -20,4 +20,7 @@ public enum TargetKind
 
     /// <summary>An empty destination, <c>[text]()</c>, which links to the page itself.</summary>
     Empty,
+
+    /// <summary>A link a site generator's model resolves (see <see cref="LinkTarget.Site"/> and <c>Sites/</c>).</summary>
+    Site,
 }

@@ -1,0 +1,11 @@
+namespace LinkCheck.Core.Sites;
+
+/// <summary>
+/// A generator's heading-id rules. One instance per document, since repeated headings are numbered
+/// (GitHub <c>-1</c>, kramdown <c>-1</c>, Python-Markdown <c>_1</c>).
+/// </summary>
+public interface IHeadingSlugger
+{
+    /// <summary>The id of the next heading of the document, from its plain text (as a browser's <c>textContent</c> reads it).</summary>
+    string Next(string headingText);
+}

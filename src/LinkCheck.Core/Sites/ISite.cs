@@ -1,0 +1,49 @@
+using LinkCheck.Core.Model;
+
+namespace LinkCheck.Core.Sites;
+
+/// <summary>
+/// The model of one published site, built once per run: source file -> published URL (or why it is not
+/// published), published URL -> source file, each page's anchors under the generator's heading-id rules, and how a
+/// link written in one of its pages resolves. <see cref="GitHub.GitHubSite"/> is the default: today's GitHub rules.
+/// Generators derive from <see cref="SiteModel"/>, which implements the common resolution.
+/// </summary>
+public interface ISite
+{
+    /// <summary>Where the site is, which generator, how it was found, its base URL.</summary>
+    SiteInfo Info { get; }
+
+    /// <summary>How many URLs the site publishes (pages and files), for the report header.</summary>
+    int PageCount { get; }
+
+    /// <summary>The template tags its markdown may hold, or null (GitHub: none).</summary>
+    ITemplateTagReader? Tags { get; }
+
+    /// <summary>A fresh slugger for one document under this site's heading-id rules.</summary>
+    IHeadingSlugger CreateSlugger();
+
+    /// <summary>The ids a footnote with this label gets (GitHub: <c>fn-x</c>, <c>fnref-x</c>; kramdown: <c>fn:x</c>, <c>fnref:x</c>).</summary>
+    IEnumerable<string> FootnoteIds(string label);
+
+    /// <summary>Where a source file (repository path inside the site) is published, or why not.</summary>
+    Publication PublicationOf(string sourcePath);
+
+    /// <summary>What a site URL path (relative to the base path, starting with <c>/</c>) serves, or null when nothing.</summary>
+    Publication? FindUrl(string sitePath);
+
+    /// <summary>
+    /// Planning: the target of <paramref name="url"/> as written in <paramref name="documentPath"/>, a page of this
+    /// site. Returns a <see cref="TargetKind.Site"/> target carrying a <see cref="SiteLink"/> for what the model
+    /// resolves, or an ordinary target (an external URL, a mail address) for the other resolvers.
+    /// </summary>
+    LinkTarget Interpret(string url, string documentPath);
+
+    /// <summary>
+    /// Planning: the target of an absolute URL under this site's <see cref="SiteInfo.BaseUrl"/> (a link to the
+    /// published site), written in any document; resolved against the model without the network.
+    /// </summary>
+    LinkTarget InterpretPublished(Uri url, string documentPath);
+
+    /// <summary>Resolution: the verdict for a link this site interpreted.</summary>
+    Verdict Resolve(SiteLink link, ISiteContext context);
+}

@@ -1,0 +1,85 @@
+using LinkCheck.Core.Model;
+using LinkCheck.Core.Planning;
+using LinkCheck.Core.Sites.GitHub;
+
+namespace LinkCheck.Core.Sites;
+
+/// <summary>
+/// The sites of one run and the file -> site relation: each file belongs to the nearest enclosing site root, and
+/// files outside every site to the GitHub default. The one place planning asks what a link means.
+/// </summary>
+public sealed class SiteMap
+{
+    private readonly ISite[] _byDepth;
+
+    /// <summary>Creates the map over <paramref name="sites"/> (not including the GitHub default).</summary>
+    public SiteMap(IReadOnlyList<ISite> sites, IReadOnlyList<string>? notes = null)
+    {
+        Sites = [.. sites.OrderBy(s => s.Info.Root, StringComparer.Ordinal)];
+        _byDepth = [.. sites.OrderByDescending(s => s.Info.Root.Length)];
+        Notes = notes ?? [];
+    }
+
+    /// <summary>No site: every file as GitHub renders it.</summary>
+    public static SiteMap None { get; } = new([]);
+
+    /// <summary>The sites found or configured, by root.</summary>
+    public IReadOnlyList<ISite> Sites { get; }
+
+    /// <summary>What detection has to say (a configuration that could not be read, an override of a detected site).</summary>
+    public IReadOnlyList<string> Notes { get; }
+
+    /// <summary>True when there is no site besides the GitHub default.</summary>
+    public bool IsEmpty => Sites.Count == 0;
+
+    /// <summary>The site <paramref name="documentPath"/> belongs to: the nearest enclosing root, else the GitHub default.</summary>
+    public ISite SiteOf(string documentPath)
+    {
+        foreach (var site in _byDepth)
+        {
+            if (site.Info.Contains(documentPath))
+            {
+                return site;
+            }
+        }
+
+        return GitHubSite.Instance;
+    }
+
+    /// <summary>
+    /// The target of <paramref name="url"/> written in <paramref name="documentPath"/>: a link to a site's published
+    /// address is resolved against that site's model (from any document), everything else by the document's site.
+    /// </summary>
+    public LinkTarget Interpret(string url, string documentPath)
+    {
+        if (IsEmpty)
+        {
+            return LinkTargetParser.Parse(url, documentPath);
+        }
+
+        var site = SiteOf(documentPath);
+        if (url.StartsWith("http", StringComparison.OrdinalIgnoreCase) && Uri.TryCreate(url.Trim(), UriKind.Absolute, out var absolute))
+        {
+            foreach (var other in _byDepth)
+            {
+                if (other.Info.BaseUrl is { } baseUrl && IsUnder(absolute, baseUrl) && (other != site || site.Tags is null || !site.Tags.HasTags(url)))
+                {
+                    return other.InterpretPublished(absolute, documentPath);
+                }
+            }
+        }
+
+        return site.Interpret(url, documentPath);
+    }
+
+    private static bool IsUnder(Uri url, Uri baseUrl)
+    {
+        if (!url.Host.Equals(baseUrl.Host, StringComparison.OrdinalIgnoreCase) || url.Scheme is not ("http" or "https"))
+        {
+            return false;
+        }
+
+        var basePath = baseUrl.AbsolutePath.TrimEnd('/') + "/";
+        return url.AbsolutePath + "/" == basePath || url.AbsolutePath.StartsWith(basePath, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,445 @@
+using LinkCheck.Core.Model;
+using LinkCheck.Core.Planning;
+using LinkCheck.Core.Resolution;
+
+namespace LinkCheck.Core.Sites;
+
+/// <summary>
+/// The common part of every generator's model: the two tables (source -> publication, URL -> publication) and the
+/// resolution of a link as a browser does it on the published site. A generator fills the tables in its
+/// constructor (<see cref="Publish"/>, <see cref="Exclude"/>) and overrides the few hooks where it differs:
+/// <list type="bullet">
+/// <item><see cref="RewriteLink"/>: links the generator rewrites before the browser sees them (jekyll-relative-links,
+/// MkDocs and mdBook <c>.md</c> links, Docusaurus doc links).</item>
+/// <item><see cref="AlternateUrls"/>: what the web server also answers for a path (<c>/x</c> for <c>/x.html</c> on GitHub Pages).</item>
+/// <item><see cref="OwnsUrl"/>: whether a path under the base path can only come from this site's sources (if not, a
+/// missing page is checked as an external URL or skipped, never broken from guessing).</item>
+/// <item><see cref="Tags"/>, <see cref="CreateSlugger"/>, <see cref="FootnoteIds"/>, <see cref="UrlComparer"/>.</item>
+/// </list>
+/// </summary>
+public abstract class SiteModel : ISite
+{
+    private readonly Dictionary<string, Publication> _bySource = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Publication> _byUrl;
+    private string[]? _urls;
+
+    /// <summary>Creates an empty model; the derived constructor fills it.</summary>
+    protected SiteModel(SiteInfo info)
+    {
+        Info = info;
+        _byUrl = new Dictionary<string, Publication>(UrlComparer);
+    }
+
+    /// <inheritdoc />
+    public SiteInfo Info { get; }
+
+    /// <inheritdoc />
+    public int PageCount => _byUrl.Count;
+
+    /// <inheritdoc />
+    public virtual ITemplateTagReader? Tags => null;
+
+    /// <summary>Every publication by URL, for suggestions.</summary>
+    protected IReadOnlyDictionary<string, Publication> Urls => _byUrl;
+
+    /// <summary>How URL paths compare: ordinal (most servers), ignoring case (Microsoft Learn); virtual, used by the constructor.</summary>
+    protected virtual StringComparer UrlComparer => StringComparer.Ordinal;
+
+    /// <inheritdoc />
+    public abstract IHeadingSlugger CreateSlugger();
+
+    /// <inheritdoc />
+    public virtual IEnumerable<string> FootnoteIds(string label) => ["fn-" + label, "fnref-" + label];
+
+    /// <summary>Records that <paramref name="sourcePath"/> is published at <paramref name="url"/> (site-relative, leading <c>/</c>).</summary>
+    protected void Publish(string sourcePath, string url, PageKind kind) => Publish(Publication.At(sourcePath, url, kind));
+
+    /// <summary>Records a publication; the first file published at a URL keeps it (the generator's own conflict rule may differ).</summary>
+    protected void Publish(Publication publication)
+    {
+        if (publication.Kind != PageKind.StaticFile || !_bySource.ContainsKey(publication.SourcePath))
+        {
+            _bySource[publication.SourcePath] = publication;
+        }
+
+        if (publication.Url is not null)
+        {
+            _byUrl.TryAdd(publication.Url, publication);
+        }
+
+        _urls = null;
+    }
+
+    /// <summary>Records that <paramref name="sourcePath"/> is not published, and why (<c>drafts are not published</c>).</summary>
+    protected void Exclude(string sourcePath, string reason) => _bySource[sourcePath] = Publication.NotPublished(sourcePath, reason);
+
+    /// <inheritdoc />
+    public Publication PublicationOf(string sourcePath) =>
+        _bySource.GetValueOrDefault(sourcePath) ?? Publication.NotPublished(sourcePath, Info.Contains(sourcePath) ? "it is not part of the site" : $"it is outside the site's root {DisplayRoot}");
+
+    /// <inheritdoc />
+    public virtual Publication? FindUrl(string sitePath)
+    {
+        if (_byUrl.TryGetValue(sitePath, out var found))
+        {
+            return found;
+        }
+
+        foreach (var alternate in AlternateUrls(sitePath))
+        {
+            if (_byUrl.TryGetValue(alternate, out found))
+            {
+                return found;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Other paths the web server answers <paramref name="sitePath"/> with. The default: a folder's
+    /// <c>index.html</c> (with or without the trailing slash: servers redirect <c>/dir</c> to <c>/dir/</c>).
+    /// </summary>
+    protected virtual IEnumerable<string> AlternateUrls(string sitePath)
+    {
+        yield return sitePath.EndsWith('/') ? sitePath + "index.html" : sitePath + "/index.html";
+    }
+
+    /// <summary>
+    /// True when nothing but this site's sources can be published at <paramref name="sitePath"/>, so a miss is a
+    /// broken link. False where other content shares the host (DocFX cross-docset paths).
+    /// </summary>
+    protected virtual bool OwnsUrl(string sitePath) => true;
+
+    /// <summary>
+    /// A link the generator rewrites before the browser sees it (a relative <c>.md</c> link turned into the target
+    /// page's URL). <paramref name="path"/> is the decoded path as written (no query or fragment). Returns the
+    /// <see cref="SiteLink"/> to resolve (with <see cref="SiteLink.SitePath"/> or <see cref="SiteLink.SourcePath"/>
+    /// set; the fragment is filled in by the caller), or null when the generator leaves the link as written.
+    /// </summary>
+    protected virtual SiteLink? RewriteLink(string path, string documentPath, SiteLink template) => null;
+
+    /// <inheritdoc />
+    public virtual LinkTarget Interpret(string url, string documentPath)
+    {
+        var written = url;
+        var fromTemplate = false;
+        if (Tags is { } tags && tags.HasTags(url))
+        {
+            var value = tags.Evaluate(url, documentPath);
+            if (value.Verdict is { } decided)
+            {
+                return Decided(documentPath, written, decided);
+            }
+
+            url = value.Url!;
+            fromTemplate = true;
+        }
+
+        var parsed = LinkTargetParser.Parse(url, documentPath);
+        if (parsed.Kind == TargetKind.Http && Info.BaseUrl is not null && IsUnderBaseUrl(parsed.Uri!))
+        {
+            return InterpretPublished(new Uri(url.Trim()), documentPath);
+        }
+
+        if (parsed.Kind != TargetKind.Local)
+        {
+            return parsed;
+        }
+
+        var (path, fragment) = SplitLocal(url.Trim());
+        var link = new SiteLink(this, written) { Fragment = fragment, FromTemplate = fromTemplate };
+        if (path.Length == 0)
+        {
+            // [x](#anchor) and [x](): the page itself.
+            return Target(link with { SourcePath = documentPath });
+        }
+
+        if (RewriteLink(path, documentPath, link) is { } rewritten)
+        {
+            return Target(rewritten);
+        }
+
+        var absolute = ResolveAgainst(PageUrl(documentPath), path);
+        if (!absolute.StartsWith(Info.BasePath, StringComparison.Ordinal) && absolute + "/" != Info.BasePath)
+        {
+            return Outside(documentPath, written, absolute, fragment);
+        }
+
+        var sitePath = absolute + "/" == Info.BasePath ? "/" : "/" + absolute[Info.BasePath.Length..];
+        return Target(link with { SitePath = sitePath });
+    }
+
+    /// <inheritdoc />
+    public virtual LinkTarget InterpretPublished(Uri url, string documentPath)
+    {
+        var basePath = Info.BaseUrl!.AbsolutePath.TrimEnd('/') + "/";
+        var path = Uri.UnescapeDataString(url.AbsolutePath);
+        var sitePath = path + "/" == basePath ? "/" : "/" + path[Math.Min(path.Length, basePath.Length)..];
+        var fragment = url.Fragment.Length > 1 ? Uri.UnescapeDataString(url.Fragment[1..]) : null;
+        if (FindUrl(sitePath) is null && !OwnsUrl(sitePath))
+        {
+            return LinkTargetParser.Parse(url.OriginalString, documentPath);
+        }
+
+        return Target(new SiteLink(this, url.OriginalString) { SitePath = sitePath, Fragment = fragment });
+    }
+
+    /// <inheritdoc />
+    public virtual Verdict Resolve(SiteLink link, ISiteContext context)
+    {
+        if (link.Decided is { } decided)
+        {
+            return decided;
+        }
+
+        Publication? page;
+        if (link.SourcePath is { } source)
+        {
+            page = PublicationOf(source);
+            if (!page.IsPublished)
+            {
+                return Verdict.Broken(FindingCode.NotPublished, $"{source} is not published: {page.Reason}");
+            }
+        }
+        else
+        {
+            page = FindUrl(link.SitePath!);
+            if (page is null)
+            {
+                return Missing(link);
+            }
+        }
+
+        if (page.Kind == PageKind.Redirect)
+        {
+            return Verdict.Ok;
+        }
+
+        var fragment = link.Fragment;
+        if (string.IsNullOrEmpty(fragment) || fragment.Equals("top", StringComparison.OrdinalIgnoreCase))
+        {
+            return Verdict.Ok;
+        }
+
+        if (page.Kind == PageKind.StaticFile && !AnchorStore.IsHtml(page.SourcePath))
+        {
+            return new Verdict(LinkStatus.Ok, $"#{fragment} not checked: {page.SourcePath} is not a page");
+        }
+
+        return CheckAnchor(fragment, page, context.AnchorsOf(this, page.SourcePath), link);
+    }
+
+    /// <summary>The verdict for a fragment on a published page, in the site's own spelling of its headings.</summary>
+    protected virtual Verdict CheckAnchor(string fragment, Publication page, PageAnchors anchors, SiteLink link)
+    {
+        if (anchors.Error is not null)
+        {
+            return Verdict.Broken(FindingCode.TargetUnreadable, $"cannot check #{fragment} in {page.SourcePath}: {anchors.Error}");
+        }
+
+        if (anchors.Anchors.Contains(fragment))
+        {
+            return Verdict.Ok;
+        }
+
+        var where = DisplayUrl(page);
+        var certain = !link.FromTemplate;
+        var spelled = anchors.Headings.FirstOrDefault(h => h.GitHubId == fragment);
+        if (spelled is not null)
+        {
+            return Verdict.Broken(
+                FindingCode.AnchorNotFound,
+                $"anchor #{fragment}: this site ({Info.Generator}) spells the heading '{spelled.Text}' as #{spelled.SiteId}, not as GitHub does (in {page.SourcePath}, published at {where})",
+                new Suggestion.ReplaceFragment(spelled.SiteId) { IsCertain = certain });
+        }
+
+        var folded = anchors.Anchors.FindIgnoringCase(fragment);
+        if (folded is not null)
+        {
+            return Verdict.Broken(
+                FindingCode.AnchorCase,
+                $"no anchor #{fragment} on {where} (#{folded} differs only in case, and the site's ids are case-sensitive)",
+                new Suggestion.ReplaceFragment(folded) { IsCertain = certain });
+        }
+
+        var closest = Closest.Find(fragment, anchors.Anchors.Anchors);
+        return Verdict.Broken(
+            FindingCode.AnchorNotFound,
+            $"no heading or anchor #{fragment} on {where} (from {page.SourcePath})",
+            closest is null ? null : new Suggestion.ReplaceFragment(closest));
+    }
+
+    /// <summary>The verdict for a URL path nothing is published at, with what the site would have done.</summary>
+    protected virtual Verdict Missing(SiteLink link)
+    {
+        var sitePath = link.SitePath!;
+        var shown = Info.BasePath.TrimEnd('/') + sitePath;
+
+        // The path names a source file directly (a link to _drafts/x.md, to a page whose permalink moved).
+        var relative = sitePath.TrimStart('/');
+        var source = Info.RepositoryPath(relative);
+        if (relative.Length > 0 && PublicationOf(source) is { } publication && (publication.IsPublished || publication.Reason is not null) && SourceExists(source))
+        {
+            if (!publication.IsPublished)
+            {
+                return Verdict.Broken(FindingCode.NotPublished, $"no page is published at {shown}: {source} is not published ({publication.Reason})");
+            }
+
+            return Verdict.Broken(
+                FindingCode.SitePageNotFound,
+                $"no page is published at {shown}: {source} is published at {DisplayUrl(publication)}",
+                Fix(publication, link, certain: true));
+        }
+
+        if (!OwnsUrl(sitePath))
+        {
+            return Verdict.Skipped($"{shown} is not published by this site ({Info.Generator} at {DisplayRoot}); set base-url to check it as an external URL");
+        }
+
+        var (candidate, certainCandidate) = Candidate(sitePath);
+        var hint = candidate is null ? string.Empty : $" (did you mean {DisplayUrl(candidate)}, from {candidate.SourcePath}?)";
+        return Verdict.Broken(FindingCode.SitePageNotFound, $"no page is published at {shown}{hint}", candidate is null ? null : Fix(candidate, link, certainCandidate));
+    }
+
+    /// <summary>True when the source file exists (a publication recorded for it says so).</summary>
+    private bool SourceExists(string source) => _bySource.ContainsKey(source);
+
+    /// <summary>The likeliest page meant: the one URL with the same last segment (certain), else the closest URL.</summary>
+    private (Publication? Candidate, bool Certain) Candidate(string sitePath)
+    {
+        var urls = _urls ??= [.. _byUrl.Keys.Order(StringComparer.Ordinal)];
+        var name = LastSegment(sitePath);
+        if (name.Length > 0)
+        {
+            // The raw .md copies some generators publish beside the page are not what a reader means.
+            var same = urls.Where(u => LastSegment(u) == name && !AnchorStore.IsMarkdown(u)).Take(2).ToList();
+            if (same.Count == 1)
+            {
+                return (_byUrl[same[0]], true);
+            }
+        }
+
+        var closest = Closest.Find(sitePath, urls);
+        return (closest is null ? null : _byUrl[closest], false);
+    }
+
+    private static string LastSegment(string path)
+    {
+        var trimmed = path.TrimEnd('/');
+        var slash = trimmed.LastIndexOf('/');
+        var segment = trimmed[(slash + 1)..];
+        var dot = segment.LastIndexOf('.');
+        return dot > 0 ? segment[..dot] : segment;
+    }
+
+    /// <summary>A replacement URL pointing at <paramref name="page"/> (site-absolute, with the base path).</summary>
+    protected Suggestion? Fix(Publication page, SiteLink link, bool certain) =>
+        page.Url is null ? null : new Suggestion.ReplaceUrl(Info.BasePath.TrimEnd('/') + page.Url) { IsCertain = certain && !link.FromTemplate };
+
+    /// <summary>The URL of a page as readers see it (with the base path).</summary>
+    protected string DisplayUrl(Publication page) => Info.BasePath.TrimEnd('/') + (page.Url ?? "/");
+
+    /// <summary>The root as messages name it.</summary>
+    protected string DisplayRoot => Info.Root.Length == 0 ? "the repository root" : Info.Root + "/";
+
+    /// <summary>
+    /// The URL (with the base path) relative links in <paramref name="documentPath"/> are resolved against: where the
+    /// page is published, or for a file that is not, where it would be if copied as it is.
+    /// </summary>
+    protected string PageUrl(string documentPath)
+    {
+        var publication = PublicationOf(documentPath);
+        var url = publication.Url ?? "/" + Info.RelativePath(documentPath);
+        return Info.BasePath.TrimEnd('/') + url;
+    }
+
+    /// <summary>A target this site resolves, keyed so that equal links are checked once.</summary>
+    protected LinkTarget Target(SiteLink link)
+    {
+        var page = link.SourcePath is null ? "url:" + link.SitePath : "src:" + link.SourcePath;
+        var key = "site:" + Info.Root + ":" + page + (link.Fragment is null ? string.Empty : "#" + link.Fragment) + (link.FromTemplate ? ":t" : string.Empty);
+        return new LinkTarget { Kind = TargetKind.Site, Key = key, Path = link.SourcePath, Fragment = link.Fragment, Site = link };
+    }
+
+    /// <summary>A target whose verdict is already known; one per document and destination.</summary>
+    protected LinkTarget Decided(string documentPath, string written, Verdict verdict) =>
+        new()
+        {
+            Kind = TargetKind.Site,
+            Key = "site:" + Info.Root + ":decided:" + documentPath + ":" + written,
+            Site = new SiteLink(this, written) { Decided = verdict, FromTemplate = true },
+        };
+
+    /// <summary>A site-absolute path outside the base path: an external URL when the host is known, else skipped.</summary>
+    private LinkTarget Outside(string documentPath, string written, string absolute, string? fragment)
+    {
+        if (Info.BaseUrl is { } baseUrl)
+        {
+            var url = new Uri(baseUrl, absolute + (fragment is null ? string.Empty : "#" + Uri.EscapeDataString(fragment))).AbsoluteUri;
+            return LinkTargetParser.Parse(url, documentPath);
+        }
+
+        return Decided(documentPath, written, Verdict.Skipped($"{absolute} is outside this site's base path {Info.BasePath} ({Info.Generator} at {DisplayRoot}); set base-url to check it as an external URL"));
+    }
+
+    private bool IsUnderBaseUrl(Uri uri)
+    {
+        var baseUrl = Info.BaseUrl!;
+        var basePath = baseUrl.AbsolutePath.TrimEnd('/') + "/";
+        return uri.Host.Equals(baseUrl.Host, StringComparison.OrdinalIgnoreCase)
+            && (uri.AbsolutePath + "/" == basePath || uri.AbsolutePath.StartsWith(basePath, StringComparison.Ordinal));
+    }
+
+    /// <summary>The decoded path and fragment of a local destination (the query does not change the page).</summary>
+    protected static (string Path, string? Fragment) SplitLocal(string url)
+    {
+        string? fragment = null;
+        var hash = url.IndexOf('#', StringComparison.Ordinal);
+        if (hash >= 0)
+        {
+            fragment = Uri.UnescapeDataString(url[(hash + 1)..]);
+            url = url[..hash];
+        }
+
+        var question = url.IndexOf('?', StringComparison.Ordinal);
+        if (question >= 0)
+        {
+            url = url[..question];
+        }
+
+        return (Uri.UnescapeDataString(url), fragment);
+    }
+
+    /// <summary>
+    /// Resolves a relative reference against a page URL path (RFC 3986 §5.2, path only): a leading <c>/</c> is
+    /// the host's root, anything else is relative to the page's folder; <c>.</c> and <c>..</c> are removed (a
+    /// <c>..</c> above the root stays at the root, as browsers do).
+    /// </summary>
+    public static string ResolveAgainst(string pageUrl, string reference)
+    {
+        var merged = reference.StartsWith('/') ? reference : pageUrl[..(pageUrl.LastIndexOf('/') + 1)] + reference;
+        var segments = new List<string>();
+        var parts = merged.Split('/');
+        for (var i = 1; i < parts.Length; i++)
+        {
+            var part = parts[i];
+            if (part == "..")
+            {
+                if (segments.Count > 0)
+                {
+                    segments.RemoveAt(segments.Count - 1);
+                }
+            }
+            else if (part != ".")
+            {
+                segments.Add(part);
+            }
+        }
+
+        // A trailing "." or ".." names a folder: keep the slash.
+        var last = parts[^1];
+        var result = "/" + string.Join('/', segments);
+        return last is "." or ".." && !result.EndsWith('/') ? result + "/" : result;
+    }
+}

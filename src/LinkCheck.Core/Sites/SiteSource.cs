@@ -1,0 +1,47 @@
+namespace LinkCheck.Core.Sites;
+
+/// <summary>What a generator gets to build the model of one site.</summary>
+/// <param name="Info">The site's root, configuration file, origin, and the base URL when the user gave one.</param>
+/// <param name="RepositoryRoot">The repository root on disk (absolute).</param>
+/// <param name="Files">Every file under the site's root (repository-relative paths, not ignored by git), in ordinal order.</param>
+/// <param name="Now">The time of the run (Jekyll does not publish posts dated in the future).</param>
+public sealed record SiteSource(SiteInfo Info, string RepositoryRoot, IReadOnlyList<string> Files, DateTimeOffset Now)
+{
+    /// <summary>The files of the site by repository path, for existence checks.</summary>
+    public IReadOnlySet<string> FileSet { get; } = new HashSet<string>(Files, StringComparer.Ordinal);
+
+    /// <summary>The absolute path on disk of a repository path.</summary>
+    public string FullPath(string repositoryPath) => Path.Combine(RepositoryRoot, repositoryPath.Replace('/', Path.DirectorySeparatorChar));
+
+    /// <summary>The text of a file (UTF-8), or null when it cannot be read.</summary>
+    public string? ReadText(string repositoryPath)
+    {
+        try
+        {
+            return File.ReadAllText(FullPath(repositoryPath));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// The first part of a file, enough for its front matter (a generator reads front matter from thousands of
+    /// pages; reading them whole would cost as much as extraction itself).
+    /// </summary>
+    public string? ReadHead(string repositoryPath, int maxChars = 16 * 1024)
+    {
+        try
+        {
+            using var reader = new StreamReader(FullPath(repositoryPath), detectEncodingFromByteOrderMarks: true);
+            var buffer = new char[maxChars];
+            var read = reader.ReadBlock(buffer, 0, buffer.Length);
+            return new string(buffer, 0, read);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+}
