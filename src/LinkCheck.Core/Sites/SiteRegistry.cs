@@ -16,6 +16,8 @@ public static class SiteRegistry
     public static IReadOnlyList<ISiteGenerator> Generators { get; } =
     [
         new Jekyll.JekyllGenerator(),
+        new DocFx.DocFxGenerator(),
+        new Docusaurus.DocusaurusGenerator(),
     ];
 
     /// <summary>Every name a user may give: the generators, <c>github</c> and <c>none</c>.</summary>

@@ -17,15 +17,18 @@ namespace LinkCheck.Core.Sites.DocFx;
 /// for numbering. DocFX has no <c>{#id}</c> syntax (generic attributes are not enabled).
 /// </para>
 /// </summary>
-public sealed partial class DocFxSlugger
+public sealed partial class DocFxSlugger : IHeadingSlugger
 {
     private readonly HashSet<string> _taken = new(StringComparer.Ordinal);
+
+    /// <inheritdoc />
+    public string Next(string headingText) => Next(headingText, null);
 
     /// <summary>
     /// The id of the next heading: <paramref name="headingText"/> is its plain text, <paramref name="explicitAnchor"/>
     /// the name of a leading empty <c>&lt;a name&gt;</c> element (see <see cref="ExplicitAnchor"/>), if any.
     /// </summary>
-    public string Next(string headingText, string? explicitAnchor = null)
+    public string Next(string headingText, string? explicitAnchor)
     {
         var slug = LinkHelper.UrilizeAsGfm(headingText);
         var id = string.IsNullOrEmpty(slug) ? "section" : slug;

@@ -9,11 +9,11 @@ namespace LinkCheck.Core.Sites.Docusaurus;
 /// count for numbering; otherwise github-slugger 2 over the heading's text, lower-cased (the default
 /// <c>markdown.anchors.maintainCase: false</c>), repeated ids numbered <c>-1</c>, <c>-2</c> per page.
 /// </summary>
-public sealed partial class DocusaurusSlugger
+public sealed partial class DocusaurusSlugger : IHeadingSlugger
 {
     private readonly GitHubSlugger _slugger = new();
 
-    /// <summary>The id of the next heading, from its plain text (which still holds a trailing <c>{#id}</c>).</summary>
+    /// <inheritdoc />
     public string Next(string headingText)
     {
         var match = CustomId().Match(headingText);
