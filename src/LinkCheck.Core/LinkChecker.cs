@@ -5,6 +5,7 @@ using LinkCheck.Core.GitHub;
 using LinkCheck.Core.Model;
 using LinkCheck.Core.Planning;
 using LinkCheck.Core.Resolution;
+using LinkCheck.Core.Sites;
 
 namespace LinkCheck.Core;
 
@@ -44,13 +45,30 @@ public sealed class LinkChecker
         var (root, paths) = ValidatePaths(options);
         var discovery = MarkdownFileFinder.Find(new DiscoveryOptions(root, paths, options.IncludePaths, options.ExcludePaths, options.UseGitIgnore));
         var documents = discovery.Documents;
+        var (sites, index) = DetectSites(options, root);
         var analyses = new DocumentAnalysis[documents.Count];
         Parallel.For(
             0,
             documents.Count,
             new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Parallelism), CancellationToken = cancellationToken },
-            i => analyses[i] = Analyze(documents[i], options.MaxFileSize));
-        return new LinkInventory(root, analyses, discovery.Problems, discovery.Notes);
+            i => analyses[i] = Analyze(documents[i], options.MaxFileSize, sites.SiteOf(documents[i].Path)));
+        return new LinkInventory(root, analyses, discovery.Problems, [.. discovery.Notes, .. sites.Notes]) { Sites = sites, FileIndex = index };
+    }
+
+    /// <summary>
+    /// The sites of the repository (Discovery's second product): detected from the generators' configuration files
+    /// and the user's overrides. Without either, nothing is walked and every file is GitHub-rendered.
+    /// </summary>
+    private (SiteMap Sites, RepositoryFileIndex? Index) DetectSites(LinkCheckOptions options, string root)
+    {
+        if (!options.DetectSites && options.Sites.Count == 0)
+        {
+            return (SiteMap.None, null);
+        }
+
+        var index = new RepositoryFileIndex(root, options.UseGitIgnore ? new IgnoreRules(root) : IgnoreRules.None);
+        var sites = SiteDetector.Detect(new SiteDetectionOptions(root, index.Files, options.DetectSites, options.Sites, _time.GetUtcNow()));
+        return (sites, index);
     }
 
     /// <summary>Checks every link and returns the report.</summary>
@@ -108,7 +126,7 @@ public sealed class LinkChecker
             }
         }
 
-        var plan = LinkPlanner.Plan(toCheck, remap, options.Parallelism);
+        var plan = LinkPlanner.Plan(toCheck, remap, options.Parallelism, inventory.Sites);
         timings.Add(("filtering and planning", _time.GetElapsedTime(stage)));
         stage = _time.GetTimestamp();
         var diagnostics = new List<string>();
@@ -152,6 +170,7 @@ public sealed class LinkChecker
         var summary = CheckSummary.From(results, files.Count, plan.Count, _time.GetElapsedTime(started));
         return new CheckReport(results, summary, files)
         {
+            Sites = [.. inventory.Sites.Sites.Select(s => new SiteSummary(s.Info, s.PageCount, toReport.Documents.Count(d => inventory.Sites.SiteOf(d.Document.Path) == s)))],
             Notes = inventory.Notes,
             Timings = timings,
             Diagnostics = diagnostics,
@@ -210,12 +229,17 @@ public sealed class LinkChecker
     {
         var fileSystem = new RepositoryFileSystem(inventory.Root);
         var ignore = options.UseGitIgnore ? new IgnoreRules(inventory.Root) : IgnoreRules.None;
-        var index = new RepositoryFileIndex(inventory.Root, ignore);
+        var index = inventory.FileIndex ?? new RepositoryFileIndex(inventory.Root, ignore);
         var analyzed = inventory.Documents.ToDictionary(d => d.Document.Path, StringComparer.Ordinal);
         var anchors = new AnchorStore(analyzed, _extractor, options.MaxFileSize);
         var files = new LocalFileResolver(fileSystem, ignore, index);
         var fragments = new FragmentResolver(files, fileSystem, anchors);
         var resolvers = new List<ILinkResolver> { fragments, files };
+        if (!inventory.Sites.IsEmpty)
+        {
+            resolvers.Insert(0, new SiteResolver(new SiteAnchorStore(analyzed, _extractor, options.MaxFileSize, inventory.Root)));
+        }
+
         if (options.GitHub is not null)
         {
             // Before the HTTP resolver: links into this repository resolve locally, other GitHub pages via the API.
@@ -233,7 +257,7 @@ public sealed class LinkChecker
         ]);
     }
 
-    private DocumentAnalysis Analyze(SourceDocument document, long maxFileSize)
+    private DocumentAnalysis Analyze(SourceDocument document, long maxFileSize, ISite site)
     {
         var text = DocumentReader.TryRead(document.FullPath, maxFileSize, out var error);
         if (text is null)
@@ -243,7 +267,7 @@ public sealed class LinkChecker
 
         try
         {
-            return _extractor.Analyze(document, text);
+            return _extractor.Analyze(document, text, site);
         }
 #pragma warning disable CA1031 // One file's failure must never stop the others; it is reported as that file's error.
         catch (Exception e) when (e is not OperationCanceledException)

@@ -12,4 +12,11 @@ public sealed record LinkInventory(
     string Root,
     IReadOnlyList<DocumentAnalysis> Documents,
     IReadOnlyList<DiscoveryProblem> Problems,
-    IReadOnlyList<string> Notes);
+    IReadOnlyList<string> Notes)
+{
+    /// <summary>The sites of the repository (<see cref="Sites.SiteMap.None"/> when every file is GitHub-rendered).</summary>
+    public Sites.SiteMap Sites { get; init; } = Core.Sites.SiteMap.None;
+
+    /// <summary>The repository's file list, when site detection already walked it (reused by resolution).</summary>
+    internal Resolution.RepositoryFileIndex? FileIndex { get; init; }
+}

@@ -13,6 +13,9 @@ public sealed record DocumentAnalysis(SourceDocument Document, IReadOnlyList<Lin
     /// <summary>The inline ignore comments of the document, in order.</summary>
     public IReadOnlyList<Filtering.IgnoreDirective> Directives { get; init; } = [];
 
+    /// <summary>For a page of a site other than GitHub's: its anchors under that site's heading-id rules; null otherwise.</summary>
+    public Sites.PageAnchors? SiteAnchors { get; init; }
+
     /// <summary>An analysis for a document that could not be checked.</summary>
     public static DocumentAnalysis Failed(SourceDocument document, string error) => new(document, [], AnchorIndex.Empty, 0, error);
 }

@@ -32,19 +32,33 @@ public sealed class MarkdownLinkExtractor
     public MarkdownLinkExtractor(MarkdownPipeline? pipeline = null) => _pipeline = pipeline ?? MarkdownPipelineFactory.Shared;
 
     /// <summary>Parses <paramref name="text"/> once and returns its links and anchors.</summary>
-    public DocumentAnalysis Analyze(SourceDocument document, string text)
+    public DocumentAnalysis Analyze(SourceDocument document, string text) => Analyze(document, text, (Sites.ISite?)null);
+
+    /// <summary>
+    /// Parses <paramref name="text"/>, a page of <paramref name="site"/>, once: the site's template tags are masked
+    /// first (so that <c>[a]({% post_url x %})</c> is a link, with every position unchanged) and put back into the
+    /// links extracted, and the headings get the site's ids (<see cref="DocumentAnalysis.SiteAnchors"/>) besides
+    /// GitHub's. A null or GitHub site gives exactly the plain analysis.
+    /// </summary>
+    public DocumentAnalysis Analyze(SourceDocument document, string text, Sites.ISite? site)
     {
+        if (site is Sites.GitHub.GitHubSite)
+        {
+            site = null;
+        }
+
+        var mask = site?.Tags is { } tags ? Sites.TemplateMask.Create(text, tags.FindTags(text)) : null;
         MarkdownDocument markdown;
         try
         {
-            markdown = Markdown.Parse(text, _pipeline);
+            markdown = Markdown.Parse(mask?.Text ?? text, _pipeline);
         }
         catch (ArgumentException e) when (e.Message.Contains("nested", StringComparison.OrdinalIgnoreCase))
         {
             return DocumentAnalysis.Failed(document, $"markdown is nested too deeply to check (more than {MaximumNestingDepth} levels of lists, block quotes or brackets)");
         }
 
-        var walker = new Walker(document, text);
+        var walker = new Walker(document, mask?.Text ?? text) { Site = site, Mask = mask };
         walker.Visit(markdown);
 
         // The syntax tree is garbage from here on: the HTML tokenizer's allocations no longer make the collector
@@ -73,6 +87,15 @@ public sealed class MarkdownLinkExtractor
         private readonly List<(int Offset, string Data)> _comments = [];
         private readonly List<Filtering.IgnoreDirective> _directives = [];
         private readonly List<(string Html, Func<int, int> ToSource, string? AnchorText)> _pendingHtml = [];
+        private readonly List<Sites.HeadingAnchor> _headings = [];
+        private readonly List<string> _siteAnchors = [];
+        private Sites.IHeadingSlugger? _siteSlugger;
+
+        /// <summary>The site the document is a page of (null: GitHub rendering only).</summary>
+        public Sites.ISite? Site { get; init; }
+
+        /// <summary>The template tags masked in the text, put back into every URL and text extracted.</summary>
+        public Sites.TemplateMask? Mask { get; init; }
 
         /// <summary>Everything that needs the syntax tree: links, headings, definitions, and the HTML to scan later.</summary>
         public void Visit(MarkdownDocument markdown)
@@ -103,9 +126,22 @@ public sealed class MarkdownLinkExtractor
                 var line = a.Location.Line.CompareTo(b.Location.Line);
                 return line != 0 ? line : a.Location.Column.CompareTo(b.Location.Column);
             });
+            if (Mask is not null)
+            {
+                for (var i = 0; i < _links.Count; i++)
+                {
+                    var link = _links[i];
+                    if (Sites.TemplateMask.IsMasked(link.Url) || Sites.TemplateMask.IsMasked(link.Text))
+                    {
+                        _links[i] = link with { Url = Mask.Unmask(link.Url), Text = Mask.Unmask(link.Text) };
+                    }
+                }
+            }
+
             return new DocumentAnalysis(document, _links, new AnchorIndex(_anchors), _lines.LineCount, null)
             {
                 Directives = [.. _directives.OrderBy(d => d.Line).ThenBy(d => d.Column)],
+                SiteAnchors = Site is null ? null : new Sites.PageAnchors(new AnchorIndex(_siteAnchors), _headings),
             };
         }
 
@@ -118,7 +154,17 @@ public sealed class MarkdownLinkExtractor
             switch (block)
             {
                 case HeadingBlock heading:
-                    _anchors.Add(_slugger.Next(InlineText.Of(heading.Inline)));
+                    var headingText = InlineText.Of(heading.Inline);
+                    var gitHubId = _slugger.Next(headingText);
+                    _anchors.Add(gitHubId);
+                    if (Site is not null)
+                    {
+                        var plain = Mask?.Unmask(headingText) ?? headingText;
+                        var siteId = (_siteSlugger ??= Site.CreateSlugger()).Next(plain);
+                        _siteAnchors.Add(siteId);
+                        _headings.Add(new Sites.HeadingAnchor(plain, siteId, gitHubId));
+                    }
+
                     break;
                 case HtmlBlock html:
                     AddHtmlBlock(html);
@@ -134,6 +180,11 @@ public sealed class MarkdownLinkExtractor
                     label = label.TrimStart('^');
                     _anchors.Add("fn-" + label);
                     _anchors.Add("fnref-" + label);
+                    if (Site is not null)
+                    {
+                        _siteAnchors.AddRange(Site.FootnoteIds(label));
+                    }
+
                     break;
             }
 
@@ -283,7 +334,17 @@ public sealed class MarkdownLinkExtractor
         {
             _htmlUrls.Clear();
             _comments.Clear();
+            var before = _anchors.Count;
             HtmlLinkScanner.Scan(html, _htmlUrls, _anchors, _comments);
+            if (Site is not null)
+            {
+                // Ids written in HTML are the same on the site.
+                for (var i = before; i < _anchors.Count; i++)
+                {
+                    _siteAnchors.Add(_anchors[i]);
+                }
+            }
+
             foreach (var (offset, data) in _comments)
             {
                 if (Filtering.IgnoreComments.Parse(data) is { } directive)

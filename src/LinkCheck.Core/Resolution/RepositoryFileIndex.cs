@@ -11,17 +11,24 @@ public sealed class RepositoryFileIndex
     /// <summary>The most files indexed; a larger tree gives no repository-wide suggestions beyond it.</summary>
     public const int MaximumFiles = 500_000;
 
+    private readonly Lazy<List<string>> _files;
     private readonly Lazy<ILookup<string, string>> _byName;
 
     /// <summary>Creates the (lazy) index of the repository at <paramref name="root"/>.</summary>
-    public RepositoryFileIndex(string root, IgnoreRules ignore) =>
-        _byName = new Lazy<ILookup<string, string>>(() => Build(root, ignore));
+    public RepositoryFileIndex(string root, IgnoreRules ignore)
+    {
+        _files = new Lazy<List<string>>(() => Build(root, ignore));
+        _byName = new Lazy<ILookup<string, string>>(() => _files.Value.ToLookup(f => Path.GetFileName(f).ToLowerInvariant(), StringComparer.Ordinal));
+    }
+
+    /// <summary>Every file of the repository (not ignored by git), repository-relative, in ordinal order.</summary>
+    public IReadOnlyList<string> Files => _files.Value;
 
     /// <summary>The repository paths of files named <paramref name="name"/> (ignoring case), in path order.</summary>
     public IReadOnlyList<string> FindByName(string name) =>
         [.. _byName.Value[name.ToLowerInvariant()].Order(StringComparer.Ordinal)];
 
-    private static ILookup<string, string> Build(string root, IgnoreRules ignore)
+    private static List<string> Build(string root, IgnoreRules ignore)
     {
         var options = new EnumerationOptions
         {
@@ -60,6 +67,7 @@ public sealed class RepositoryFileIndex
             }
         }
 
-        return files.ToLookup(f => Path.GetFileName(f).ToLowerInvariant(), StringComparer.Ordinal);
+        files.Sort(StringComparer.Ordinal);
+        return files;
     }
 }

@@ -32,11 +32,12 @@ public interface ISite
     Publication? FindUrl(string sitePath);
 
     /// <summary>
-    /// Planning: the target of <paramref name="url"/> as written in <paramref name="documentPath"/>, a page of this
-    /// site. Returns a <see cref="TargetKind.Site"/> target carrying a <see cref="SiteLink"/> for what the model
+    /// Planning: the target of <paramref name="url"/> (the destination of <paramref name="occurrence"/>, after any
+    /// remap) written in <c>occurrence.Location.File</c>, a page of this site; the occurrence's kind matters
+    /// because generators rewrite markdown links but not images or HTML. Returns a <see cref="TargetKind.Site"/> target carrying a <see cref="SiteLink"/> for what the model
     /// resolves, or an ordinary target (an external URL, a mail address) for the other resolvers.
     /// </summary>
-    LinkTarget Interpret(string url, string documentPath);
+    LinkTarget Interpret(string url, LinkOccurrence occurrence);
 
     /// <summary>
     /// Planning: the target of an absolute URL under this site's <see cref="SiteInfo.BaseUrl"/> (a link to the

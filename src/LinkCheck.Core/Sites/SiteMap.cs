@@ -47,11 +47,12 @@ public sealed class SiteMap
     }
 
     /// <summary>
-    /// The target of <paramref name="url"/> written in <paramref name="documentPath"/>: a link to a site's published
+    /// The target of <paramref name="url"/> written as <paramref name="occurrence"/>: a link to a site's published
     /// address is resolved against that site's model (from any document), everything else by the document's site.
     /// </summary>
-    public LinkTarget Interpret(string url, string documentPath)
+    public LinkTarget Interpret(string url, LinkOccurrence occurrence)
     {
+        var documentPath = occurrence.Location.File;
         if (IsEmpty)
         {
             return LinkTargetParser.Parse(url, documentPath);
@@ -69,7 +70,7 @@ public sealed class SiteMap
             }
         }
 
-        return site.Interpret(url, documentPath);
+        return site.Interpret(url, occurrence);
     }
 
     private static bool IsUnder(Uri url, Uri baseUrl)

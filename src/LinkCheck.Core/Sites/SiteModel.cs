@@ -113,15 +113,17 @@ public abstract class SiteModel : ISite
 
     /// <summary>
     /// A link the generator rewrites before the browser sees it (a relative <c>.md</c> link turned into the target
-    /// page's URL). <paramref name="path"/> is the decoded path as written (no query or fragment). Returns the
+    /// page's URL). <paramref name="path"/> is the decoded path as written (no query or fragment), in
+    /// <paramref name="occurrence"/> (its kind and file). Returns the
     /// <see cref="SiteLink"/> to resolve (with <see cref="SiteLink.SitePath"/> or <see cref="SiteLink.SourcePath"/>
     /// set; the fragment is filled in by the caller), or null when the generator leaves the link as written.
     /// </summary>
-    protected virtual SiteLink? RewriteLink(string path, string documentPath, SiteLink template) => null;
+    protected virtual SiteLink? RewriteLink(string path, LinkOccurrence occurrence, SiteLink template) => null;
 
     /// <inheritdoc />
-    public virtual LinkTarget Interpret(string url, string documentPath)
+    public virtual LinkTarget Interpret(string url, LinkOccurrence occurrence)
     {
+        var documentPath = occurrence.Location.File;
         var written = url;
         var fromTemplate = false;
         if (Tags is { } tags && tags.HasTags(url))
@@ -155,7 +157,7 @@ public abstract class SiteModel : ISite
             return Target(link with { SourcePath = documentPath });
         }
 
-        if (RewriteLink(path, documentPath, link) is { } rewritten)
+        if (RewriteLink(path, occurrence, link) is { } rewritten)
         {
             return Target(rewritten);
         }

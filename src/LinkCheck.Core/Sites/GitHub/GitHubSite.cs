@@ -40,7 +40,7 @@ public sealed class GitHubSite : ISite
     public Publication? FindUrl(string sitePath) => null;
 
     /// <inheritdoc />
-    public LinkTarget Interpret(string url, string documentPath) => LinkTargetParser.Parse(url, documentPath);
+    public LinkTarget Interpret(string url, LinkOccurrence occurrence) => LinkTargetParser.Parse(url, occurrence.Location.File);
 
     /// <inheritdoc />
     public LinkTarget InterpretPublished(Uri url, string documentPath) => LinkTargetParser.Parse(url.OriginalString, documentPath);
