@@ -86,8 +86,9 @@ public sealed partial class DocFxSite : SiteModel
     public override IHeadingSlugger CreateSlugger() => new DocFxSlugger();
 
     /// <inheritdoc />
-    public override LinkTarget Interpret(string url, string documentPath)
+    public override LinkTarget Interpret(string url, LinkOccurrence occurrence)
     {
+        var documentPath = occurrence.Location.File;
         var trimmed = url.Trim();
         if (trimmed.StartsWith("xref:", StringComparison.OrdinalIgnoreCase))
         {
@@ -105,7 +106,7 @@ public sealed partial class DocFxSite : SiteModel
             return Decided(documentPath, trimmed, verdict);
         }
 
-        return base.Interpret(url, documentPath);
+        return base.Interpret(url, occurrence);
     }
 
     /// <inheritdoc />
@@ -151,8 +152,11 @@ public sealed partial class DocFxSite : SiteModel
     }
 
     /// <inheritdoc />
-    protected override SiteLink? RewriteLink(string path, string documentPath, SiteLink template)
+    protected override SiteLink? RewriteLink(string path, LinkOccurrence occurrence, SiteLink template)
     {
+        // DocFX rewrites every link of the rendered page (markdown, images and HTML alike: its ResolveLink
+        // extension and the template's href processing), so the occurrence's kind does not matter.
+        var documentPath = occurrence.Location.File;
         if (path.StartsWith('/'))
         {
             return null;

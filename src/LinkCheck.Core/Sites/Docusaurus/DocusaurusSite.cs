@@ -78,8 +78,9 @@ public sealed partial class DocusaurusSite : SiteModel
     public override IHeadingSlugger CreateSlugger() => new DocusaurusSlugger();
 
     /// <inheritdoc />
-    public override LinkTarget Interpret(string url, string documentPath)
+    public override LinkTarget Interpret(string url, LinkOccurrence occurrence)
     {
+        var documentPath = occurrence.Location.File;
         var trimmed = url.Trim();
         if (trimmed.StartsWith("pathname://", StringComparison.OrdinalIgnoreCase))
         {
@@ -92,7 +93,7 @@ public sealed partial class DocusaurusSite : SiteModel
             return Decided(documentPath, trimmed, Verdict.Skipped($"{unknown.Unknown}: the routes of {documentPath}'s plugin are not known without running Docusaurus"));
         }
 
-        return base.Interpret(trimmed, documentPath);
+        return base.Interpret(trimmed, occurrence);
     }
 
     /// <inheritdoc />
@@ -134,8 +135,9 @@ public sealed partial class DocusaurusSite : SiteModel
     }
 
     /// <inheritdoc />
-    protected override SiteLink? RewriteLink(string path, string documentPath, SiteLink template)
+    protected override SiteLink? RewriteLink(string path, LinkOccurrence occurrence, SiteLink template)
     {
+        var documentPath = occurrence.Location.File;
         if (path.StartsWith("@site/", StringComparison.Ordinal))
         {
             var file = Info.RepositoryPath(path["@site/".Length..]);
@@ -148,7 +150,9 @@ public sealed partial class DocusaurusSite : SiteModel
             return template with { Decided = _files.Contains(file) ? new Verdict(LinkStatus.Ok, $"{file} is copied to /assets") : Verdict.Broken(FindingCode.SiteBuildFails, $"no file {file}: Docusaurus cannot bundle @site/{path["@site/".Length..]} and the build fails") };
         }
 
-        if (IsMarkdown(path) && !path.Contains("://", StringComparison.Ordinal))
+        // Markdown links to .md files are rewritten (the mdx-loader's resolveMarkdownLinks); an HTML <a href>
+        // in MDX is JSX and stays as written.
+        if (IsMarkdown(path) && !path.Contains("://", StringComparison.Ordinal) && occurrence.Kind is not LinkKind.Html)
         {
             return ResolveMarkdown(path, documentPath, template);
         }
