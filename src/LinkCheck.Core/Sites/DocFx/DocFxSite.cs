@@ -39,7 +39,7 @@ public sealed partial class DocFxSite : SiteModel
     /// <summary>Builds the model from <c>docfx.json</c>, the Learn publish configuration when present, and front matter.</summary>
     /// <exception cref="SiteConfigurationException"><c>docfx.json</c> cannot be read.</exception>
     public DocFxSite(SiteSource source)
-        : base(source.Info)
+        : base(source.Info.BaseUrl is { } baseUrl ? source.Info with { BasePath = baseUrl.AbsolutePath.TrimEnd('/') + "/" } : source.Info)
     {
         var configPath = source.Info.ConfigFile ?? source.Info.RepositoryPath(DocFxGenerator.ConfigFileName);
         var text = source.ReadText(configPath) ?? throw new SiteConfigurationException($"{configPath} cannot be read");
@@ -187,7 +187,12 @@ public sealed partial class DocFxSite : SiteModel
 
         if (_filesIgnoringCase.TryGetValue(source, out var actual))
         {
-            var published = base.Resolve(link with { SourcePath = actual }, context);
+            var published = Resolve(link with { SourcePath = actual }, context);
+            if (published.Status == LinkStatus.Skipped)
+            {
+                return Verdict.Skipped($"{source} differs only in case from {actual}, and {published.Message}");
+            }
+
             if (published.Status != LinkStatus.Ok)
             {
                 return published;
@@ -221,6 +226,12 @@ public sealed partial class DocFxSite : SiteModel
             combined = slash < 0 ? path : documentPath[..slash] + "/" + path;
         }
 
+        return Normalize(combined);
+    }
+
+    /// <summary>A repository path with <c>.</c> and <c>..</c> segments removed, or null when it climbs out of the repository.</summary>
+    private static string? Normalize(string combined)
+    {
         var segments = new List<string>();
         foreach (var segment in combined.Split('/'))
         {
@@ -370,9 +381,14 @@ public sealed partial class DocFxSite : SiteModel
 
             try
             {
+                var folder = file.Contains('/', StringComparison.Ordinal) ? file[..file.LastIndexOf('/')] : string.Empty;
                 foreach (var (from, to) in OpenPublishingConfig.ParseRedirections(redirections))
                 {
-                    _redirections.TryAdd(from, (to, file));
+                    var sourcePath = from.StartsWith('/') ? from[1..] : Normalize(folder.Length == 0 ? from : folder + "/" + from);
+                    if (sourcePath is not null)
+                    {
+                        _redirections.TryAdd(sourcePath, (to, file));
+                    }
                 }
             }
             catch (FormatException e)

@@ -50,7 +50,9 @@ public sealed record OpenPublishingConfig(IReadOnlyList<string> RedirectionFiles
 
     /// <summary>
     /// Parses one redirection file: <c>{"redirections": [{"source_path": "docs/a.md", "redirect_url": "/x/b"}]}</c>.
-    /// Returns repository-relative source paths (as written; Learn compares them ignoring case) and their targets.
+    /// Returns each source as written (<c>source_path</c> is relative to the redirection file's folder, as
+    /// PowerShell-Docs' <c>redir/</c> files with <c>../reference/...</c> show; <c>source_path_from_root</c> is
+    /// returned with its leading <c>/</c>) and its target.
     /// </summary>
     /// <exception cref="FormatException">The text is not JSON.</exception>
     public static IReadOnlyList<KeyValuePair<string, string>> ParseRedirections(string json)
@@ -65,11 +67,12 @@ public sealed record OpenPublishingConfig(IReadOnlyList<string> RedirectionFiles
         foreach (var entry in list.EnumerateArray().Where(e => e.ValueKind == JsonValueKind.Object))
         {
             // source_path is repository-relative; some files use source_path_from_root ("/docs/a.md").
-            var source = Text(entry, "source_path") ?? Text(entry, "source_path_from_root");
+            var source = Text(entry, "source_path")?.Replace('\\', '/').TrimStart('/')
+                ?? (Text(entry, "source_path_from_root") is { } fromRoot ? "/" + fromRoot.Replace('\\', '/').TrimStart('/') : null);
             var target = Text(entry, "redirect_url");
             if (source is not null && target is not null)
             {
-                result.Add(new(source.Replace('\\', '/').TrimStart('/'), target));
+                result.Add(new(source, target));
             }
         }
 

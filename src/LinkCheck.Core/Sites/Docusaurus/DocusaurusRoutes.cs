@@ -6,7 +6,8 @@ namespace LinkCheck.Core.Sites.Docusaurus;
 /// Docusaurus 3's URL rules, ported from its sources (<c>@docusaurus/plugin-content-docs</c> <c>docs.ts</c>,
 /// <c>slug.ts</c>, <c>numberPrefix.ts</c>, <c>versions/version.ts</c>; <c>@docusaurus/plugin-content-blog</c>
 /// <c>blogUtils.ts</c>; <c>@docusaurus/plugin-content-pages</c>). Paths returned are relative to the site's
-/// <c>baseUrl</c>, start with <c>/</c> and have no trailing <c>/</c> (except the root).
+/// <c>baseUrl</c> and start with <c>/</c>; a category index keeps the trailing <c>/</c> of its folder, as Docusaurus
+/// writes its permalink (relative links on that page resolve below it).
 /// </summary>
 public static partial class DocusaurusRoutes
 {
@@ -121,7 +122,7 @@ public static partial class DocusaurusRoutes
     }
 
     /// <summary>
-    /// The route of a page of the pages plugin: its path without the extension, <c>index</c> naming its folder
+    /// The route of a page of the pages plugin: its path without the extension, <c>index</c> naming its folder (with a trailing <c>/</c>)
     /// (<c>plugin-content-pages</c> <c>encodePath(fileToPath(relativeSource))</c>).
     /// </summary>
     public static string PageRoute(string source)
@@ -132,21 +133,22 @@ public static partial class DocusaurusRoutes
             return "/";
         }
 
-        return Normalize("/" + (withoutExtension.EndsWith("/index", StringComparison.Ordinal) ? withoutExtension[..^"/index".Length] : withoutExtension));
+        // fileToPath: dir/index -> /dir/ (with its slash).
+        return Normalize("/" + (withoutExtension.EndsWith("/index", StringComparison.Ordinal) ? withoutExtension[..^"index".Length] : withoutExtension));
     }
 
-    /// <summary>Joins route parts as <c>normalizeUrl</c> does for paths: one <c>/</c> between parts, none at the end.</summary>
+    /// <summary>
+    /// Joins route parts as <c>normalizeUrl</c> does for paths: one <c>/</c> between parts, and a trailing <c>/</c>
+    /// only when the last part has one.
+    /// </summary>
     public static string Join(params string[] parts)
     {
         var joined = "/" + string.Join('/', parts.Select(p => p.Trim('/')).Where(p => p.Length > 0));
-        return Normalize(joined);
+        var trailing = parts.Length > 0 && parts[^1].EndsWith('/') && joined.Length > 1;
+        return trailing ? joined + "/" : joined;
     }
 
-    private static string Normalize(string path)
-    {
-        var collapsed = MultipleSlashes().Replace(path, "/");
-        return collapsed.Length > 1 ? collapsed.TrimEnd('/') : collapsed;
-    }
+    private static string Normalize(string path) => MultipleSlashes().Replace(path, "/");
 
     [GeneratedRegex(@"^\d+[-_.]\d+")]
     private static partial Regex IgnoredPrefix();

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using LinkCheck.Core.Model;
+using LinkCheck.Core.Planning;
 using LinkCheck.Core.Resolution;
 
 namespace LinkCheck.Core.Sites.Docusaurus;
@@ -93,6 +94,17 @@ public sealed partial class DocusaurusSite : SiteModel
             return Decided(documentPath, trimmed, Verdict.Skipped($"{unknown.Unknown}: the routes of {documentPath}'s plugin are not known without running Docusaurus"));
         }
 
+        // Links whose verdict needs no page lookup (an asset, a .md link that does not resolve) are decided here, so
+        // that each keeps its own target; the rest are rewritten to the URL the browser gets.
+        if (LinkTargetParser.Parse(trimmed, documentPath).Kind == TargetKind.Local)
+        {
+            var (path, fragment) = SplitLocal(trimmed);
+            if (path.Length > 0 && Rewrite(path, occurrence, new SiteLink(this, trimmed) { Fragment = fragment })?.Decided is { } verdict)
+            {
+                return Decided(documentPath, trimmed, verdict);
+            }
+        }
+
         return base.Interpret(trimmed, occurrence);
     }
 
@@ -126,16 +138,24 @@ public sealed partial class DocusaurusSite : SiteModel
         {
             yield return sitePath.TrimEnd('/');
         }
+        else if (sitePath.Length > 1)
+        {
+            yield return sitePath + "/";
+        }
 
         if (sitePath.EndsWith("/index.html", StringComparison.Ordinal))
         {
             var folder = sitePath[..^"/index.html".Length];
             yield return folder.Length == 0 ? "/" : folder;
+            yield return folder + "/";
         }
     }
 
     /// <inheritdoc />
-    protected override SiteLink? RewriteLink(string path, LinkOccurrence occurrence, SiteLink template)
+    protected override SiteLink? RewriteLink(string path, LinkOccurrence occurrence, SiteLink template) => Rewrite(path, occurrence, template);
+
+    /// <summary>What Docusaurus does with a local link: a <see cref="SiteLink"/> with the URL it becomes, or with a decided verdict.</summary>
+    private SiteLink? Rewrite(string path, LinkOccurrence occurrence, SiteLink template)
     {
         var documentPath = occurrence.Location.File;
         if (path.StartsWith("@site/", StringComparison.Ordinal))
