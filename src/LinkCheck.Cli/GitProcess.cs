@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using LinkCheck.Core;
-using LinkCheck.Core.GitHub;
+using LinkCheck.Core.Changes;
 
 namespace LinkCheck.Cli;
 

@@ -1,4 +1,7 @@
 using System.CommandLine;
+using LinkCheck.Cli.Commands;
+using LinkCheck.Cli.Configuration;
+using LinkCheck.Cli.GitHubActions;
 using LinkCheck.Core;
 
 namespace LinkCheck.Cli;

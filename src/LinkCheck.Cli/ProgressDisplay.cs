@@ -1,3 +1,4 @@
+using LinkCheck.Core.Model;
 using LinkCheck.Core.Reporting;
 using LinkCheck.Core.Resolution;
 

@@ -1,3 +1,4 @@
+using LinkCheck.Core.Model;
 using LinkCheck.Core.Resolution;
 
 namespace LinkCheck.Core;

@@ -1,3 +1,6 @@
+using LinkCheck.Core.Changes;
+using LinkCheck.Core.Resolution.GitHub;
+
 namespace LinkCheck.Core;
 
 /// <summary>
@@ -37,10 +40,10 @@ public sealed record LinkCheckOptions
     public IReadOnlyList<string> Remaps { get; init; } = [];
 
     /// <summary>Check only the files a change can break (<c>--changed-since</c>, the action's <c>only-changed</c>).</summary>
-    public GitHub.ChangeSet? Changes { get; init; }
+    public Changes.ChangeSet? Changes { get; init; }
 
     /// <summary>The GitHub repository and commit, when known: links into this repository are then checked locally.</summary>
-    public GitHub.GitHubContext? GitHub { get; init; }
+    public Resolution.GitHub.GitHubContext? GitHub { get; init; }
 
     /// <summary>How external links are checked.</summary>
     public HttpCheckOptions Http { get; init; } = new();

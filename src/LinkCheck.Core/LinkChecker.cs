@@ -1,10 +1,11 @@
+using LinkCheck.Core.Changes;
 using LinkCheck.Core.Discovery;
 using LinkCheck.Core.Extraction;
 using LinkCheck.Core.Filtering;
-using LinkCheck.Core.GitHub;
 using LinkCheck.Core.Model;
 using LinkCheck.Core.Planning;
 using LinkCheck.Core.Resolution;
+using LinkCheck.Core.Resolution.GitHub;
 using LinkCheck.Core.Sites;
 
 namespace LinkCheck.Core;

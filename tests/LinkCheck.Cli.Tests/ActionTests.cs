@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
+using LinkCheck.Cli.GitHubActions;
+using LinkCheck.Core.Resolution;
 
 namespace LinkCheck.Cli.Tests;
 
@@ -215,7 +217,7 @@ public sealed class ActionTests : IAsyncLifetime
         Assert.Equal(("README.md", 4), (suggestion.Path, suggestion.Position));
         Assert.EndsWith("```suggestion\nRead the [guide](docs/guide.md#usage).\n```\n", suggestion.Body, StringComparison.Ordinal);
         var comment = Assert.Single(_api.Comments[12]);
-        Assert.StartsWith(Core.GitHub.PullRequestComment.Marker + "\n### linkcheck: no broken links, 2 warnings\n", comment.Body, StringComparison.Ordinal);
+        Assert.StartsWith(PullRequestComment.Marker + "\n### linkcheck: no broken links, 2 warnings\n", comment.Body, StringComparison.Ordinal);
         Assert.Contains("- docs/other.md:3:9: <code>guide.md\\#USAGE</code> → <code>guide.md\\#usage</code>", comment.Body, StringComparison.Ordinal);
         Assert.Contains("::notice title=linkcheck::suggested 1 fix in a pull request review; 1 outside the diff are listed in the comment", run.Out, StringComparison.Ordinal);
         Assert.Equal("# Docs\n\nRead the [guide](docs/guide.md#Usage).\n", await File.ReadAllTextAsync(_repo.PathOf("README.md")));

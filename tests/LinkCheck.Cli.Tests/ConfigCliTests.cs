@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
 using LinkCheck.Cli;
-using LinkCheck.Core.Configuration;
+using LinkCheck.Cli.Configuration;
 
 namespace LinkCheck.Cli.Tests;
 
@@ -136,7 +136,7 @@ public sealed class ConfigCliTests : IDisposable
         var missing = command.Options.Select(o => o.Name)
             .Where(name => !CommandOnly.Contains(name))
             .Select(name => name.StartsWith("--no-", StringComparison.Ordinal) ? name[5..] : name[2..])
-            .Select(key => key switch { "header" => "headers", "host-limit" => "hosts", _ => key })
+            .Select(key => key switch { "header" => "headers", "host-limit" => "hosts", "site" => "sites", _ => key })
             .Where(key => !ConfigSchema.Keys.ContainsKey(key))
             .ToList();
         Assert.Empty(missing);

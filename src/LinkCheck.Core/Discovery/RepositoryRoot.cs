@@ -1,3 +1,5 @@
+using LinkCheck.Core.Model;
+
 namespace LinkCheck.Core.Discovery;
 
 /// <summary>Finds the git work tree that contains a directory, without running git.</summary>

@@ -11,7 +11,7 @@ namespace LinkCheck.Core.Extraction;
 public sealed record DocumentAnalysis(SourceDocument Document, IReadOnlyList<LinkOccurrence> Links, AnchorIndex Anchors, int LineCount, string? Error)
 {
     /// <summary>The inline ignore comments of the document, in order.</summary>
-    public IReadOnlyList<Filtering.IgnoreDirective> Directives { get; init; } = [];
+    public IReadOnlyList<IgnoreDirective> Directives { get; init; } = [];
 
     /// <summary>For a page of a site other than GitHub's: its anchors under that site's heading-id rules; null otherwise.</summary>
     public Sites.PageAnchors? SiteAnchors { get; init; }

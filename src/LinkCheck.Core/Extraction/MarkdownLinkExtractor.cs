@@ -85,7 +85,7 @@ public sealed class MarkdownLinkExtractor
         private readonly List<LinkReferenceDefinition> _definitions = [];
         private readonly List<HtmlUrl> _htmlUrls = [];
         private readonly List<(int Offset, string Data)> _comments = [];
-        private readonly List<Filtering.IgnoreDirective> _directives = [];
+        private readonly List<IgnoreDirective> _directives = [];
         private readonly List<(string Html, Func<int, int> ToSource, string? AnchorText)> _pendingHtml = [];
         private readonly List<Sites.HeadingAnchor> _headings = [];
         private readonly List<string> _siteAnchors = [];
@@ -347,10 +347,10 @@ public sealed class MarkdownLinkExtractor
 
             foreach (var (offset, data) in _comments)
             {
-                if (Filtering.IgnoreComments.Parse(data) is { } directive)
+                if (IgnoreComments.Parse(data) is { } directive)
                 {
                     var (line, column) = _lines.Locate(toSource(offset));
-                    _directives.Add(new Filtering.IgnoreDirective(directive.Kind, line, column, directive.Text));
+                    _directives.Add(new IgnoreDirective(directive.Kind, line, column, directive.Text));
                 }
             }
 

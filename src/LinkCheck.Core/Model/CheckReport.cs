@@ -1,4 +1,3 @@
-using LinkCheck.Core.Resolution;
 
 namespace LinkCheck.Core.Model;
 
@@ -18,7 +17,7 @@ public sealed record CheckReport(IReadOnlyList<LinkResult> Results, CheckSummary
     public IReadOnlyList<string> Diagnostics { get; init; } = [];
 
     /// <summary>In a changed-files run: the files checked and why (null when every file was checked).</summary>
-    public IReadOnlyList<GitHub.SelectedFile>? Selection { get; init; }
+    public IReadOnlyList<SelectedFile>? Selection { get; init; }
 
     /// <summary>The sites found or configured, and how each was judged (empty when every file is GitHub-rendered).</summary>
     public IReadOnlyList<Sites.SiteSummary> Sites { get; init; } = [];

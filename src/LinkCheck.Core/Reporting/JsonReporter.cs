@@ -37,6 +37,27 @@ public sealed class JsonReporter : IReporter
         json.WriteNumber("excluded", summary.Excluded);
         json.WriteNumber("errors", summary.Errors);
         json.WriteNumber("durationMs", (long)summary.Duration.TotalMilliseconds);
+        if (report.Sites.Count > 0)
+        {
+            // Only when there is a site: a repository without one gets exactly the report it always got.
+            json.WriteStartArray("sites");
+            foreach (var site in report.Sites)
+            {
+                json.WriteStartObject();
+                json.WriteString("root", site.Info.Root);
+                json.WriteString("generator", site.Info.Generator);
+                json.WriteString("origin", site.Info.Origin == Sites.SiteOrigin.Configured ? "configured" : "detected");
+                json.WriteString("config", site.Info.ConfigFile);
+                json.WriteString("baseUrl", site.Info.BaseUrl?.AbsoluteUri);
+                json.WriteString("basePath", site.Info.BasePath);
+                json.WriteNumber("pages", site.Pages);
+                json.WriteNumber("files", site.Files);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+        }
+
         json.WriteEndObject();
         json.WriteStartArray("results");
         foreach (var result in report.Results)

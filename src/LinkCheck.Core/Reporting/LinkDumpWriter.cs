@@ -1,4 +1,5 @@
 using System.Text.Json;
+using LinkCheck.Core.Model;
 
 namespace LinkCheck.Core.Reporting;
 

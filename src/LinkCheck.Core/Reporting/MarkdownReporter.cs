@@ -1,5 +1,5 @@
-using LinkCheck.Core.GitHub;
 using LinkCheck.Core.Model;
+using LinkCheck.Core.Resolution.GitHub;
 
 namespace LinkCheck.Core.Reporting;
 

@@ -38,6 +38,18 @@ public sealed class TextReporter : IReporter
             }
         }
 
+        if (report.Sites.Count > 0 && _options.Verbosity != Verbosity.Quiet)
+        {
+            // Which files were judged by which rules: without this a verdict that differs from GitHub's is a surprise.
+            foreach (var site in report.Sites)
+            {
+                await _writer.WriteLineAsync($"Judged as a {TerminalText.Escape(site.Info.ToString())}: {Plural(site.Files, "file")} checked, {Count(site.Pages, "URLs")} published").ConfigureAwait(false);
+            }
+
+            await _writer.WriteLineAsync("Other files: as GitHub renders them.").ConfigureAwait(false);
+            await _writer.WriteLineAsync().ConfigureAwait(false);
+        }
+
         if (report.Selection is { } selection && _options.Verbosity != Verbosity.Quiet)
         {
             await _writer.WriteLineAsync($"Checking {Plural(selection.Count, "file")} that the change touched or that link to what it touched:").ConfigureAwait(false);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using LinkCheck.Core.Extraction;
 using LinkCheck.Core.Model;
 using LinkCheck.Core.Planning;
 

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using LinkCheck.Core.Extraction;
 using LinkCheck.Core.Model;
 
 namespace LinkCheck.Core.Resolution;

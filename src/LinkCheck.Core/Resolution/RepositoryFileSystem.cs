@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using LinkCheck.Core.Discovery;
+using LinkCheck.Core.Model;
 
 namespace LinkCheck.Core.Resolution;
 

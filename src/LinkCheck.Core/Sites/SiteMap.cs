@@ -70,7 +70,8 @@ public sealed class SiteMap
             }
         }
 
-        return site.Interpret(url, occurrence);
+        // A file the site does not publish (a draft, an _underscore or excluded file) is only ever read on GitHub.
+        return site.PublicationOf(documentPath).IsPublished ? site.Interpret(url, occurrence) : LinkTargetParser.Parse(url, documentPath);
     }
 
     private static bool IsUnder(Uri url, Uri baseUrl)

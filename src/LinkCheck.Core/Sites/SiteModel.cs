@@ -70,6 +70,20 @@ public abstract class SiteModel : ISite
         _urls = null;
     }
 
+    /// <summary>Makes <paramref name="url"/> serve <paramref name="publication"/> too (another URL of the same page), without changing where its source is published.</summary>
+    protected void PublishAlias(string url, Publication publication)
+    {
+        _byUrl.TryAdd(url, publication);
+        _urls = null;
+    }
+
+    /// <summary>Takes <paramref name="url"/> off the site (a plugin moved the page elsewhere).</summary>
+    protected void RemoveUrl(string url)
+    {
+        _byUrl.Remove(url);
+        _urls = null;
+    }
+
     /// <summary>Records that <paramref name="sourcePath"/> is not published, and why (<c>drafts are not published</c>).</summary>
     protected void Exclude(string sourcePath, string reason) => _bySource[sourcePath] = Publication.NotPublished(sourcePath, reason);
 

@@ -1,3 +1,4 @@
+using LinkCheck.Core.Resolution;
 using Microsoft.AspNetCore.Http;
 
 namespace LinkCheck.Core.Tests.Http;

@@ -1,3 +1,4 @@
+using LinkCheck.Core.Extraction;
 using LinkCheck.Core.Model;
 using LinkCheck.Core.Resolution;
 

@@ -1,4 +1,5 @@
 using LinkCheck.Core.Model;
+using LinkCheck.Core.Resolution;
 using Microsoft.AspNetCore.Http;
 
 namespace LinkCheck.Core.Tests.Http;

@@ -1,4 +1,5 @@
 using LinkCheck.Core.Model;
+using LinkCheck.Core.Resolution;
 using Microsoft.AspNetCore.Http;
 
 namespace LinkCheck.Core.Tests.Http;
@@ -122,7 +123,7 @@ public sealed class StatusAndMethodTests : HttpTestBase
         Assert.StartsWith("refused by Cloudflare's bot protection (403)", Result(report, cloudflare).Message, StringComparison.Ordinal);
         Assert.Equal(LinkStatus.Unverified, Result(report, linkedin).Status);
         Assert.False(report.HasFailures);
-        Assert.True((report with { Unverified = Core.Resolution.UnverifiedPolicy.Fail }).HasFailures);
+        Assert.True((report with { Unverified = Core.Model.UnverifiedPolicy.Fail }).HasFailures);
     }
 
     [Fact]

@@ -13,6 +13,9 @@ public sealed record GeneratorCommand(string Name, string Executable, Func<strin
     /// <summary>The URL path the built pages are served under (Jekyll's <c>baseurl</c>), starting and ending with <c>/</c>.</summary>
     public string BasePath { get; init; } = "/";
 
+    /// <summary>The scheme and host the site is published at (<c>https://example.github.io</c>): absolute links to it are crawled like site paths.</summary>
+    public string? PublishedHost { get; init; }
+
     /// <summary>The server answers <c>/x</c> with <c>/x.html</c> (GitHub Pages does).</summary>
     public bool ServesWithoutHtmlExtension { get; init; }
 

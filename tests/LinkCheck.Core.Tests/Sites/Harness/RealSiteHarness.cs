@@ -17,11 +17,17 @@ public static partial class RealSiteHarness
     /// Copies <paramref name="fixture"/> (a folder of <c>TestData</c>) to <paramref name="scratch"/>/src and builds it
     /// into <paramref name="scratch"/>/out. A generator that is not installed fails the test with how to install it.
     /// </summary>
-    public static BuildOutcome Build(GeneratorCommand generator, string fixture, string scratch, string siteRoot = "")
+    /// <param name="generator">How to build.</param>
+    /// <param name="fixture">The fixture folder (copied, never built in place).</param>
+    /// <param name="scratch">A temporary folder for the copy and the output.</param>
+    /// <param name="siteRoot">The site's folder inside the fixture (empty: the fixture is the site).</param>
+    /// <param name="prepare">Changes the copy before the build (a variant of the fixture).</param>
+    public static BuildOutcome Build(GeneratorCommand generator, string fixture, string scratch, string siteRoot = "", Action<string>? prepare = null)
     {
         var source = Path.Combine(scratch, "src");
         var output = Path.Combine(scratch, "out");
         CopyTree(fixture, source);
+        prepare?.Invoke(source);
         Directory.CreateDirectory(Path.Combine(source, ".git")); // linkcheck's repository root marker
         var siteSource = Path.Combine(source, siteRoot);
         var start = new ProcessStartInfo(FindExecutable(generator))
@@ -160,6 +166,11 @@ public static partial class RealSiteHarness
 
     private static (bool Works, string Why) Judge(GeneratorCommand generator, string outputRoot, string pageUrl, string href, HtmlParser parser, Dictionary<string, HashSet<string>> idCache)
     {
+        if (generator.PublishedHost is { } host && href.StartsWith(host + "/", StringComparison.OrdinalIgnoreCase))
+        {
+            href = href[host.Length..];
+        }
+
         if (href.StartsWith("http:", StringComparison.OrdinalIgnoreCase) || href.StartsWith("https:", StringComparison.OrdinalIgnoreCase) || href.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase))
         {
             return (true, "external, not crawled");

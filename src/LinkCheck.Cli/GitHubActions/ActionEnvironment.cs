@@ -1,0 +1,215 @@
+using System.Text;
+using LinkCheck.Core;
+using LinkCheck.Core.Resolution.GitHub;
+
+namespace LinkCheck.Cli.GitHubActions;
+
+/// <summary>
+/// The GitHub Actions side of the process environment: the runner's variables (GITHUB_*) and the action's inputs
+/// (INPUT_*, upper-cased with hyphens kept, as the runner passes them to a Docker action). The action is the CLI
+/// plus this adapter: inputs become ordinary command-line arguments, so there is one code path.
+/// </summary>
+internal static class ActionEnvironment
+{
+    /// <summary>The inputs declared in action.yml, with the CLI argument each becomes.</summary>
+    private static readonly string[] BooleanInputs = ["offline", "fail", "only-changed", "annotations", "job-summary", "pr-comment", "check-run", "suggest-fixes"];
+
+    /// <summary>True inside a GitHub Actions job.</summary>
+    public static bool IsGitHubActions(CliEnvironment environment) => environment.GetVariable("GITHUB_ACTIONS") == "true";
+
+    /// <summary>True when running as the linkcheck action (the runner passed its inputs).</summary>
+    public static bool IsAction(CliEnvironment environment) =>
+        IsGitHubActions(environment) && environment.GetVariable("INPUT_FAIL") is not null;
+
+    /// <summary>Turns the action's inputs into command-line arguments.</summary>
+    /// <exception cref="LinkCheckConfigurationException">An input has a value it cannot have.</exception>
+    public static string[] ArgumentsFromInputs(CliEnvironment environment)
+    {
+        string? Input(string name) => environment.GetVariable("INPUT_" + name.ToUpperInvariant())?.Trim();
+        bool Flag(string name, bool defaultValue)
+        {
+            var value = Input(name);
+            return string.IsNullOrEmpty(value)
+                ? defaultValue
+                : value.ToLowerInvariant() switch
+                {
+                    "true" => true,
+                    "false" => false,
+                    _ => throw new LinkCheckConfigurationException($"input '{name}' must be true or false, not '{value}'"),
+                };
+        }
+
+        foreach (var name in BooleanInputs)
+        {
+            Flag(name, false);
+        }
+
+        var args = new List<string>();
+        if (Flag("offline", false))
+        {
+            args.Add("--offline");
+        }
+
+        if (!Flag("fail", true))
+        {
+            args.Add("--no-fail");
+        }
+
+        if (Flag("only-changed", false))
+        {
+            args.Add("--only-changed");
+        }
+
+        if (!Flag("annotations", true))
+        {
+            args.Add("--no-annotations");
+        }
+
+        if (!Flag("job-summary", true))
+        {
+            args.Add("--no-job-summary");
+        }
+
+        // The comment is on by default in the action (RunOptions); an input left at its default does not override
+        // the configuration file, so only a change from the default becomes an argument.
+        if (!Flag("pr-comment", true))
+        {
+            args.Add("--no-pr-comment");
+        }
+
+        if (!Flag("suggest-fixes", true))
+        {
+            args.Add("--no-suggest-fixes");
+        }
+
+        if (Flag("check-run", false))
+        {
+            args.Add("--check-run");
+        }
+
+        if (Input("config") is { Length: > 0 } config)
+        {
+            args.AddRange(["--config", config]);
+        }
+
+        foreach (var pattern in Lines(Input("exclude")))
+        {
+            args.AddRange(["--exclude", pattern]);
+        }
+
+        args.AddRange(SplitArguments(Input("args") ?? string.Empty));
+        args.AddRange(Lines(Input("paths")).SelectMany(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)));
+        return [.. args];
+    }
+
+    /// <summary>The repository, commit, pull request and API of this run.</summary>
+    public static GitHubContext Context(CliEnvironment environment, string? token)
+    {
+        var payload = environment.GetVariable("GITHUB_EVENT_PATH") is { Length: > 0 } path && File.Exists(path)
+            ? GitHubEvent.Parse(File.ReadAllText(path))
+            : GitHubEvent.None;
+        var refs = new[] { payload.HeadRef, environment.GetVariable("GITHUB_HEAD_REF"), environment.GetVariable("GITHUB_REF_NAME") }
+            .Where(r => !string.IsNullOrEmpty(r)).Select(r => r!).Distinct(StringComparer.Ordinal).ToList();
+        return new GitHubContext
+        {
+            ServerUrl = UriOr(environment.GetVariable("GITHUB_SERVER_URL"), "https://github.com"),
+            ApiUrl = UriOr(environment.GetVariable("GITHUB_API_URL"), "https://api.github.com"),
+            Repository = environment.GetVariable("GITHUB_REPOSITORY"),
+            Sha = payload.HeadSha ?? environment.GetVariable("GITHUB_SHA"),
+            CurrentRefs = refs,
+            EventName = environment.GetVariable("GITHUB_EVENT_NAME"),
+            PullRequestNumber = payload.PullRequestNumber,
+            BaseSha = payload.BaseSha,
+            IsFork = payload.IsFork,
+            Token = token,
+        };
+    }
+
+    /// <summary>Appends <c>name=value</c> lines to the GITHUB_OUTPUT file.</summary>
+    public static void WriteOutputs(CliEnvironment environment, IReadOnlyList<(string Name, string Value)> outputs)
+    {
+        if (environment.GetVariable("GITHUB_OUTPUT") is not { Length: > 0 } path)
+        {
+            return;
+        }
+
+        var text = new StringBuilder();
+        foreach (var (name, value) in outputs)
+        {
+            text.Append(WorkflowCommands.Output(name, value));
+        }
+
+        File.AppendAllText(path, text.ToString());
+    }
+
+    /// <summary>Where report files go: the runner's temp directory, never the (root-owned-file-averse) workspace.</summary>
+    public static string TempDirectory(CliEnvironment environment) =>
+        environment.GetVariable("RUNNER_TEMP") is { Length: > 0 } temp && Directory.Exists(temp) ? temp : Path.GetTempPath();
+
+    private static Uri UriOr(string? value, string fallback) =>
+        Uri.TryCreate(string.IsNullOrWhiteSpace(value) ? fallback : value, UriKind.Absolute, out var uri) ? uri : new Uri(fallback);
+
+    private static string[] Lines(string? value) =>
+        (value ?? string.Empty).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    /// <summary>Splits <c>args</c> like a POSIX shell would for words and quotes (no expansion).</summary>
+    internal static IEnumerable<string> SplitArguments(string text)
+    {
+        var current = new StringBuilder();
+        var inWord = false;
+        char? quote = null;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (quote is not null)
+            {
+                if (c == quote)
+                {
+                    quote = null;
+                }
+                else if (c == '\\' && quote == '"' && i + 1 < text.Length && text[i + 1] is '"' or '\\')
+                {
+                    current.Append(text[++i]);
+                }
+                else
+                {
+                    current.Append(c);
+                }
+            }
+            else if (c is '\'' or '"')
+            {
+                quote = c;
+                inWord = true;
+            }
+            else if (char.IsWhiteSpace(c))
+            {
+                if (inWord)
+                {
+                    yield return current.ToString();
+                    current.Clear();
+                    inWord = false;
+                }
+            }
+            else if (c == '\\' && i + 1 < text.Length)
+            {
+                current.Append(text[++i]);
+                inWord = true;
+            }
+            else
+            {
+                current.Append(c);
+                inWord = true;
+            }
+        }
+
+        if (quote is not null)
+        {
+            throw new LinkCheckConfigurationException("input 'args' has an unclosed quote");
+        }
+
+        if (inWord)
+        {
+            yield return current.ToString();
+        }
+    }
+}

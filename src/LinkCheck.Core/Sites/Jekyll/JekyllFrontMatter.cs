@@ -1,0 +1,111 @@
+using System.Globalization;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace LinkCheck.Core.Sites.Jekyll;
+
+/// <summary>
+/// The front matter fields that decide a page's URL. Jekyll reads front matter only when the file starts with
+/// <c>---</c> (lib/jekyll/document.rb YAML_FRONT_MATTER_REGEXP: <c>\A(---\s*\n.*?\n?)^((---|\.\.\.)\s*$\n?)</c>).
+/// </summary>
+public sealed record JekyllFrontMatter
+{
+    /// <summary>True when the file has front matter at all (it is then a page, not a static file).</summary>
+    public bool Present { get; init; }
+
+    /// <summary><c>permalink</c>.</summary>
+    public string? Permalink { get; init; }
+
+    /// <summary><c>published</c> (null when not set).</summary>
+    public bool? Published { get; init; }
+
+    /// <summary>The date part of <c>date</c>.</summary>
+    public DateOnly? Date { get; init; }
+
+    /// <summary><c>slug</c>.</summary>
+    public string? Slug { get; init; }
+
+    /// <summary><c>categories</c> and <c>category</c>.</summary>
+    public IReadOnlyList<string> Categories { get; init; } = [];
+
+    /// <summary>No front matter.</summary>
+    public static JekyllFrontMatter None { get; } = new();
+
+    /// <summary>Reads the front matter at the start of <paramref name="text"/>; invalid YAML counts as present but empty.</summary>
+    public static JekyllFrontMatter Read(string? text)
+    {
+        if (text is null || !(text.StartsWith("---\n", StringComparison.Ordinal) || text.StartsWith("---\r\n", StringComparison.Ordinal) || text.StartsWith("--- \n", StringComparison.Ordinal)))
+        {
+            return None;
+        }
+
+        var start = text.IndexOf('\n', StringComparison.Ordinal) + 1;
+        var end = -1;
+        var position = start;
+        while (position < text.Length)
+        {
+            var lineEnd = text.IndexOf('\n', position);
+            var line = (lineEnd < 0 ? text[position..] : text[position..lineEnd]).TrimEnd();
+            if (line is "---" or "...")
+            {
+                end = position;
+                break;
+            }
+
+            if (lineEnd < 0)
+            {
+                break;
+            }
+
+            position = lineEnd + 1;
+        }
+
+        if (end < 0)
+        {
+            return None;
+        }
+
+        try
+        {
+            var stream = new YamlStream();
+            stream.Load(new StringReader(text[start..end]));
+            if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode map)
+            {
+                return new JekyllFrontMatter { Present = true };
+            }
+
+            var categories = new List<string>();
+            foreach (var key in new[] { "category", "categories" })
+            {
+                if (map.Children.TryGetValue(key, out var node))
+                {
+                    if (node is YamlSequenceNode list)
+                    {
+                        categories.AddRange(list.OfType<YamlScalarNode>().Select(s => s.Value ?? string.Empty));
+                    }
+                    else if (node is YamlScalarNode { Value: { } value })
+                    {
+                        categories.AddRange(key == "category" ? [value] : value.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+                    }
+                }
+            }
+
+            return new JekyllFrontMatter
+            {
+                Present = true,
+                Permalink = Scalar(map, "permalink"),
+                Published = Scalar(map, "published") is { } published ? !published.Equals("false", StringComparison.OrdinalIgnoreCase) : null,
+                Date = Scalar(map, "date") is { Length: >= 10 } date && DateOnly.TryParseExact(date[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day : null,
+                Slug = Scalar(map, "slug"),
+                Categories = categories,
+            };
+        }
+        catch (YamlException)
+        {
+            return new JekyllFrontMatter { Present = true };
+        }
+    }
+
+    private static string? Scalar(YamlMappingNode map, string key) =>
+        map.Children.TryGetValue(key, out var node) && node is YamlScalarNode { Value: { Length: > 0 } value } ? value : null;
+}
