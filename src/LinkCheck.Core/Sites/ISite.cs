@@ -19,6 +19,9 @@ public interface ISite
     /// <summary>The template tags its markdown may hold, or null (GitHub: none).</summary>
     ITemplateTagReader? Tags { get; }
 
+    /// <summary>What the model could not read (a computed configuration value), for the report's notes; empty for most sites.</summary>
+    IReadOnlyList<string> Notes { get; }
+
     /// <summary>A fresh slugger for one document under this site's heading-id rules.</summary>
     IHeadingSlugger CreateSlugger();
 

@@ -39,6 +39,9 @@ public abstract class SiteModel : ISite
     /// <inheritdoc />
     public virtual ITemplateTagReader? Tags => null;
 
+    /// <inheritdoc />
+    public virtual IReadOnlyList<string> Notes => [];
+
     /// <summary>Every publication by URL, for suggestions.</summary>
     protected IReadOnlyDictionary<string, Publication> Urls => _byUrl;
 

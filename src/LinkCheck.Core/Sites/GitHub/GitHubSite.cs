@@ -28,6 +28,9 @@ public sealed class GitHubSite : ISite
     public ITemplateTagReader? Tags => null;
 
     /// <inheritdoc />
+    public IReadOnlyList<string> Notes => [];
+
+    /// <inheritdoc />
     public IHeadingSlugger CreateSlugger() => new GitHubSlugger();
 
     /// <inheritdoc />
