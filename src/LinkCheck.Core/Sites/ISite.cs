@@ -28,6 +28,13 @@ public interface ISite
     /// <summary>The ids a footnote with this label gets (GitHub: <c>fn-x</c>, <c>fnref-x</c>; kramdown: <c>fn:x</c>, <c>fnref:x</c>).</summary>
     IEnumerable<string> FootnoteIds(string label);
 
+    /// <summary>
+    /// True when the links written in <paramref name="documentPath"/> reach readers through the site: a published page,
+    /// or a file the generator inlines into pages (a DocFX include file, a Docusaurus partial). Links in other files
+    /// (drafts, excluded files) are only ever read on GitHub and are judged by GitHub's rules.
+    /// </summary>
+    bool RendersLinksOf(string documentPath);
+
     /// <summary>Where a source file (repository path inside the site) is published, or why not.</summary>
     Publication PublicationOf(string sourcePath);
 

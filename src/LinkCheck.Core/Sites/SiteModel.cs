@@ -91,6 +91,9 @@ public abstract class SiteModel : ISite
     protected void Exclude(string sourcePath, string reason) => _bySource[sourcePath] = Publication.NotPublished(sourcePath, reason);
 
     /// <inheritdoc />
+    public virtual bool RendersLinksOf(string documentPath) => PublicationOf(documentPath).IsPublished;
+
+    /// <inheritdoc />
     public Publication PublicationOf(string sourcePath) =>
         _bySource.GetValueOrDefault(sourcePath) ?? Publication.NotPublished(sourcePath, Info.Contains(sourcePath) ? "it is not part of the site" : $"it is outside the site's root {DisplayRoot}");
 

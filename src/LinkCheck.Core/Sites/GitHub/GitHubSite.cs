@@ -37,6 +37,9 @@ public sealed class GitHubSite : ISite
     public IEnumerable<string> FootnoteIds(string label) => ["fn-" + label, "fnref-" + label];
 
     /// <inheritdoc />
+    public bool RendersLinksOf(string documentPath) => true;
+
+    /// <inheritdoc />
     public Publication PublicationOf(string sourcePath) => Publication.At(sourcePath, "/" + sourcePath, PageKind.Page);
 
     /// <inheritdoc />
