@@ -6,8 +6,18 @@
 set -euo pipefail
 version=3.10.2
 dir="${LINKCHECK_TOOLS:-$HOME/.cache/linkcheck}/docusaurus"
-if ! command -v npm >/dev/null; then
-  echo "install-docusaurus: npm (Node.js 20 or later) is required" >&2
+node_major() { node -e 'console.log(process.versions.node.split(".")[0])' 2>/dev/null || echo 0; }
+if ! command -v npm >/dev/null || [ "$(node_major)" -lt 20 ]; then
+  # Docusaurus 3.10 needs Node.js 20 or later (@docusaurus/core "engines"); try the distribution's packages.
+  sudo=""
+  if [ "$(id -u)" -ne 0 ]; then
+    sudo="sudo"
+  fi
+  $sudo apt-get update -qq || true
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends nodejs npm || true
+fi
+if ! command -v npm >/dev/null || [ "$(node_major)" -lt 20 ]; then
+  echo "install-docusaurus: Node.js 20 or later with npm is required (found: $(node --version 2>/dev/null || echo none))" >&2
   exit 1
 fi
 if [ -f "$dir/node_modules/@docusaurus/core/package.json" ] \

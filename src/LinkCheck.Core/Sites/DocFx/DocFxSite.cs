@@ -31,6 +31,7 @@ public sealed partial class DocFxSite : SiteModel
     private readonly Dictionary<string, Publication> _urlsIgnoringCase = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, (string Target, string File)> _redirections = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> _includes = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _includedFiles = new(StringComparer.Ordinal);
     private readonly HashSet<string> _files;
     private readonly DocFxConfig _config;
     private readonly OpenPublishingDocset? _docset;
@@ -84,6 +85,9 @@ public sealed partial class DocFxSite : SiteModel
 
     /// <inheritdoc />
     public override IHeadingSlugger CreateSlugger() => new DocFxSlugger();
+
+    /// <inheritdoc />
+    public override bool RendersLinksOf(string documentPath) => base.RendersLinksOf(documentPath) || _includedFiles.Contains(documentPath);
 
     /// <inheritdoc />
     public override LinkTarget Interpret(string url, LinkOccurrence occurrence)
@@ -411,7 +415,12 @@ public sealed partial class DocFxSite : SiteModel
 
         foreach (Match match in IncludeSyntax().Matches(text))
         {
-            _includes.Add(file + "\n" + match.Groups["path"].Value.Trim().Trim('<', '>'));
+            var path = match.Groups["path"].Value.Trim().Trim('<', '>');
+            _includes.Add(file + "\n" + path);
+            if (ResolveSource(SplitLocal(path).Path, file) is { } included)
+            {
+                _includedFiles.Add(included);
+            }
         }
     }
 

@@ -72,11 +72,17 @@ public sealed partial class DocusaurusSite : SiteModel
         }
     }
 
-    /// <summary>What could not be read from the configuration (computed values).</summary>
-    public IReadOnlyList<string> Notes => _config.Notes;
+    /// <inheritdoc />
+    public override IReadOnlyList<string> Notes => _config.Notes;
 
     /// <inheritdoc />
     public override IHeadingSlugger CreateSlugger() => new DocusaurusSlugger();
+
+    /// <inheritdoc />
+    public override bool RendersLinksOf(string documentPath) =>
+        base.RendersLinksOf(documentPath)
+        || (!_drafts.ContainsKey(documentPath) && IsMarkdown(documentPath) && ContentOf(documentPath) is not null)
+        || _config.Plugins.Any(p => p.Unknown is not null && IsUnder(documentPath, p.Path));
 
     /// <inheritdoc />
     public override LinkTarget Interpret(string url, LinkOccurrence occurrence)
@@ -198,7 +204,7 @@ public sealed partial class DocusaurusSite : SiteModel
 
     private SiteLink ResolveMarkdown(string path, string documentPath, SiteLink template)
     {
-        var content = _pluginOf.GetValueOrDefault(documentPath);
+        var content = ContentOf(documentPath);
         foreach (var candidate in Candidates(path, documentPath, content))
         {
             if (content is not null && content.Permalinks.TryGetValue(candidate, out var permalink))
@@ -270,6 +276,10 @@ public sealed partial class DocusaurusSite : SiteModel
             $"no file {candidates.FirstOrDefault() ?? path}: {LeftAsWritten}" + (closest is null ? string.Empty : $" (did you mean {closest}?)"),
             closest is null ? null : new Suggestion.ReplacePath(closest));
     }
+
+    /// <summary>The plugin whose content folder holds <paramref name="file"/> (a page, or a partial such as <c>_shared.md</c> that pages import).</summary>
+    private PluginContent? ContentOf(string file) =>
+        _pluginOf.GetValueOrDefault(file) ?? _contents.FirstOrDefault(c => c.ContentPathOf(file) is not null);
 
     private void AddPlugin(SiteSource source, DocusaurusContentPlugin plugin)
     {

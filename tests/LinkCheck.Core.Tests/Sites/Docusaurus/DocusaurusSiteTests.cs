@@ -49,4 +49,19 @@ public class DocusaurusSiteTests
         Assert.Equal(LinkStatus.Ok, SiteFixture.Keyed(report, "P01").Status);
         Assert.Equal(LinkStatus.Broken, SiteFixture.Keyed(report, "P02").Status);
     }
+
+    [Fact]
+    public async Task Check_ComputedConfiguration_IsNotedAndItsLinksSkipped()
+    {
+        using var fixture = new SiteFixture("docusaurus");
+        var config = Path.Combine(fixture.Root, "docusaurus.config.js");
+        File.WriteAllText(config, File.ReadAllText(config).Replace("routeBasePath: 'guide'", "routeBasePath: process.env.DOCS_ROUTE", StringComparison.Ordinal));
+
+        var report = await fixture.CheckAsync();
+
+        Assert.Contains(report.Notes, n => n.StartsWith("docusaurus site at the repository root: docs option routeBasePath is computed (process.env.DOCS_ROUTE)", StringComparison.Ordinal));
+        var result = SiteFixture.Keyed(report, "U01");
+        Assert.Equal(LinkStatus.Skipped, result.Status);
+        Assert.Contains("not known without running Docusaurus", result.Message, StringComparison.Ordinal);
+    }
 }
