@@ -160,7 +160,8 @@ public sealed class MarkdownLinkExtractor
                     if (Site is not null)
                     {
                         var plain = Mask?.Unmask(headingText) ?? headingText;
-                        var siteId = (_siteSlugger ??= Site.CreateSlugger()).Next(plain);
+                        _siteSlugger ??= Site.CreateSlugger();
+                        var siteId = (NextBlockText(heading) is { } next ? _siteSlugger.IdFromNextBlock(next) : null) ?? _siteSlugger.Next(plain);
                         _siteAnchors.Add(siteId);
                         _headings.Add(new Sites.HeadingAnchor(plain, siteId, gitHubId));
                     }
@@ -199,6 +200,20 @@ public sealed class MarkdownLinkExtractor
             {
                 VisitInline(inline);
             }
+        }
+
+        /// <summary>The text of a paragraph right after <paramref name="heading"/> (on the next line), or null.</summary>
+        private string? NextBlockText(HeadingBlock heading)
+        {
+            if (heading.Parent is not { } parent)
+            {
+                return null;
+            }
+
+            var index = parent.IndexOf(heading);
+            return index >= 0 && index + 1 < parent.Count && parent[index + 1] is ParagraphBlock { Inline: { } inline } paragraph && paragraph.Line == heading.Line + 1
+                ? Mask?.Unmask(InlineText.Of(inline)) ?? InlineText.Of(inline)
+                : null;
         }
 
         private void VisitInline(Inline inline)

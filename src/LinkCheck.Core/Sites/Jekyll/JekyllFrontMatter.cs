@@ -28,6 +28,9 @@ public sealed record JekyllFrontMatter
     /// <summary><c>categories</c> and <c>category</c>.</summary>
     public IReadOnlyList<string> Categories { get; init; } = [];
 
+    /// <summary><c>redirect_from</c> (jekyll-redirect-from): URLs that redirect to this page.</summary>
+    public IReadOnlyList<string> RedirectFrom { get; init; } = [];
+
     /// <summary>No front matter.</summary>
     public static JekyllFrontMatter None { get; } = new();
 
@@ -98,6 +101,14 @@ public sealed record JekyllFrontMatter
                 Date = Scalar(map, "date") is { Length: >= 10 } date && DateOnly.TryParseExact(date[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day : null,
                 Slug = Scalar(map, "slug"),
                 Categories = categories,
+                RedirectFrom = map.Children.TryGetValue("redirect_from", out var redirects)
+                    ? redirects switch
+                    {
+                        YamlSequenceNode list => [.. list.OfType<YamlScalarNode>().Select(s => s.Value ?? string.Empty).Where(v => v.Length > 0)],
+                        YamlScalarNode { Value: { Length: > 0 } one } => [one],
+                        _ => [],
+                    }
+                    : [],
             };
         }
         catch (YamlException)

@@ -375,11 +375,32 @@ public sealed partial class JekyllSite : SiteModel
         }
 
         PublishWithFile(repository, url, PageKind.Page, extension);
+        PublishRedirects(repository, front);
 
         // jekyll-optional-front-matter leaves the markdown file among the static files as well.
         if (markdown && !front.Present)
         {
             PublishAlias("/" + relative, Publication.At(repository, "/" + relative, PageKind.StaticFile));
+        }
+    }
+
+    /// <summary>jekyll-redirect-from (lib/jekyll-redirect-from/generator.rb): a redirect page at every <c>redirect_from</c> URL.</summary>
+    private void PublishRedirects(string repository, JekyllFrontMatter front)
+    {
+        if (front.RedirectFrom.Count == 0 || !Config.Plugins.Contains("jekyll-redirect-from"))
+        {
+            return;
+        }
+
+        var target = PublicationOf(repository);
+        foreach (var from in front.RedirectFrom)
+        {
+            var url = "/" + from.Trim().TrimStart('/');
+            PublishAlias(url, new Publication(repository, url, PageKind.Redirect) { RedirectTo = target.Url });
+            if (url.EndsWith("/index.html", StringComparison.Ordinal))
+            {
+                PublishAlias(url[..^"index.html".Length], new Publication(repository, url, PageKind.Redirect) { RedirectTo = target.Url });
+            }
         }
     }
 
@@ -430,11 +451,14 @@ public sealed partial class JekyllSite : SiteModel
         var above = postsAt <= 0 ? [] : relative[..(postsAt - 1)].Split('/');
         var inside = postsAt < 0 ? name : relative[(postsAt + "_posts/".Length)..];
         var categories = above.Concat(front.Categories).ToList();
-        var template = front.Permalink ?? defaultPermalink ?? JekyllUrl.PostTemplate(Config.Permalink);
+        var template = front.Permalink ?? defaultPermalink
+            ?? (Config.Collections.TryGetValue("posts", out var posts) ? posts.Permalink : null)
+            ?? JekyllUrl.PostTemplate(Config.Permalink);
         var extension = IsMarkdown(name) ? ".html" : Path.GetExtension(name);
         var placeholders = JekyllUrl.PostPlaceholders(date, front.Slug ?? match.Groups[2].Value, basename, "posts", inside[..^Path.GetExtension(inside).Length], categories, extension);
         var url = JekyllUrl.Fill(template, placeholders);
         PublishWithFile(repository, url, PageKind.Post, extension);
+        PublishRedirects(repository, front);
         _posts.TryAdd(basename, PublicationOf(repository));
     }
 
@@ -471,6 +495,7 @@ public sealed partial class JekyllSite : SiteModel
             ["output_ext"] = extension,
         };
         PublishWithFile(repository, JekyllUrl.Fill(template, placeholders), PageKind.Document, extension);
+        PublishRedirects(repository, front);
     }
 
     // lib/jekyll/document.rb DATE_FILENAME_MATCHER.

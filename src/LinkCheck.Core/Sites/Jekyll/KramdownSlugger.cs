@@ -36,6 +36,29 @@ public sealed class KramdownSlugger : IHeadingSlugger
         return count > 0 ? slug + "-" + count.ToString(CultureInfo.InvariantCulture) : slug;
     }
 
+    /// <summary>
+    /// kramdown's block IAL on the line after a heading, <c>{: #id}</c> (lib/kramdown/parser/kramdown/block_boundary.rb
+    /// and extensions.rb: an IAL line applies to the block before it), as the jekyll docs write <c>{: #v4-4-1}</c>.
+    /// </summary>
+    public string? IdFromNextBlock(string blockText)
+    {
+        var text = blockText.Trim();
+        if (!text.StartsWith("{:", StringComparison.Ordinal) || !text.EndsWith('}') || text.Contains('\n', StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        foreach (var part in text[2..^1].Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (part.Length > 1 && part[0] == '#')
+            {
+                return part[1..];
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The id of a heading text without numbering.</summary>
     public static string Slug(string headingText)
     {

@@ -26,4 +26,12 @@ public class KramdownSluggerTests
         Assert.Equal("a", slugger.Next("a"));
         Assert.Equal("a-1", slugger.Next("a")); // github-slugger would skip the taken a-1 and give a-2
     }
+
+    [Theory]
+    [InlineData("{: #v4-4-1}", "v4-4-1")]
+    [InlineData("{: .note #setup}", "setup")]
+    [InlineData("{: .note}", null)]
+    [InlineData("Some text", null)]
+    public void IdFromNextBlock_BlockIal_GivesItsId(string block, string? id) =>
+        Assert.Equal(id, new KramdownSlugger().IdFromNextBlock(block));
 }
