@@ -1,4 +1,5 @@
-using Microsoft.Extensions.FileSystemGlobbing;
+using System.Text;
+using System.Text.RegularExpressions;
 
 namespace LinkCheck.Core.Sites.DocFx;
 
@@ -10,7 +11,8 @@ namespace LinkCheck.Core.Sites.DocFx;
 /// </summary>
 public sealed class DocFxFileGroup
 {
-    private readonly Matcher _matcher;
+    private readonly Regex[] _includes;
+    private readonly Regex[] _excludes;
 
     /// <summary>Creates a group; paths use <c>/</c> and are relative to the folder of <c>docfx.json</c>.</summary>
     public DocFxFileGroup(IReadOnlyList<string> files, IReadOnlyList<string> exclude, string src, string dest)
@@ -19,16 +21,8 @@ public sealed class DocFxFileGroup
         Exclude = exclude;
         Src = Normalize(src);
         Dest = Normalize(dest);
-        _matcher = new Matcher(StringComparison.OrdinalIgnoreCase);
-        foreach (var pattern in files.SelectMany(ExpandBraces))
-        {
-            _matcher.AddInclude(Normalize(pattern));
-        }
-
-        foreach (var pattern in exclude.SelectMany(ExpandBraces))
-        {
-            _matcher.AddExclude(Normalize(pattern));
-        }
+        _includes = [.. files.SelectMany(ExpandBraces).Select(p => ToRegex(Normalize(p)))];
+        _excludes = [.. exclude.SelectMany(ExpandBraces).Select(p => ToRegex(Normalize(p)))];
     }
 
     /// <summary>The include globs.</summary>
@@ -63,11 +57,23 @@ public sealed class DocFxFileGroup
             return null;
         }
 
-        if (!_matcher.Match(relative).HasMatches)
+        if (!_includes.Any(r => r.IsMatch(relative)) || _excludes.Any(r => r.IsMatch(relative)))
         {
             return null;
         }
 
+        return Dest.Length == 0 ? relative : Dest + "/" + relative;
+    }
+
+    /// <summary>Where a file below <see cref="Src"/> would land if the group took it (its globs aside), or null.</summary>
+    public string? OutputPathBelowSource(string path)
+    {
+        if (Src.Length > 0 && !(path.Length > Src.Length && path[Src.Length] == '/' && path.StartsWith(Src, StringComparison.OrdinalIgnoreCase)))
+        {
+            return null;
+        }
+
+        var relative = Src.Length == 0 ? path : path[(Src.Length + 1)..];
         return Dest.Length == 0 ? relative : Dest + "/" + relative;
     }
 
@@ -121,6 +127,49 @@ public sealed class DocFxFileGroup
 
             start = split + 1;
         }
+    }
+
+    /// <summary>
+    /// A glob as a regular expression (DocFX's <c>GlobMatcher</c>, case-insensitive): <c>**</c> spans any number of
+    /// folders (none too), <c>*</c> any characters within one name, <c>?</c> one character; names starting with
+    /// <c>.</c> are matched only by a pattern that spells the dot (DocFX's default has no <c>AllowDotMatch</c>).
+    /// </summary>
+    public static Regex ToRegex(string glob)
+    {
+        var pattern = new StringBuilder("^");
+        var segments = glob.Split('/');
+        for (var i = 0; i < segments.Length; i++)
+        {
+            var segment = segments[i];
+            var last = i == segments.Length - 1;
+            if (segment == "**")
+            {
+                pattern.Append(last ? "(?:[^/.][^/]*(?:/[^/.][^/]*)*)?" : "(?:[^/.][^/]*/)*");
+                continue;
+            }
+
+            if (segment.Length > 0 && segment[0] is '*' or '?')
+            {
+                pattern.Append("(?!\\.)");
+            }
+
+            foreach (var c in segment)
+            {
+                pattern.Append(c switch
+                {
+                    '*' => "[^/]*",
+                    '?' => "[^/]",
+                    _ => Regex.Escape(c.ToString()),
+                });
+            }
+
+            if (!last)
+            {
+                pattern.Append('/');
+            }
+        }
+
+        return new Regex(pattern.Append('$').ToString(), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
     }
 
     private static string Normalize(string path)

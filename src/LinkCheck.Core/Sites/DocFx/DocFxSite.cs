@@ -60,22 +60,31 @@ public sealed partial class DocFxSite : SiteModel
         {
             _filesIgnoringCase.TryAdd(file, file);
             var relative = Info.RelativePath(file);
+
+            // Each markdown file is read once, whole: its front matter and its include directives.
+            var markdown = IsMarkdown(file) ? source.ReadText(file) : null;
             if (_config.FindContent(relative) is { } content)
             {
-                AddPage(source, file, content.OutputPath);
+                AddPage(source, file, content.OutputPath, markdown);
             }
             else if (_config.FindResource(relative) is { } resource)
             {
                 Record(Publication.At(file, "/" + resource.OutputPath, PageKind.StaticFile));
+            }
+            else if (MayBePrebuilt(file) && _config.Content.Where(g => g.Src.Length > 0).Select(g => g.OutputPathBelowSource(relative)).FirstOrDefault(o => o is not null) is { } prebuilt)
+            {
+                // A Learn docset's docset_prebuild task turns such files into pages where the content group puts
+                // them (PowerShell-Docs' MAML2Yaml makes each cmdlet page from its .md): published, as assumed.
+                AddPage(source, file, prebuilt, markdown);
             }
             else
             {
                 Exclude(file, $"it is not in the build.content or build.resource files of {configPath}");
             }
 
-            if (IsMarkdown(file))
+            if (markdown is not null)
             {
-                FindIncludes(source, file);
+                FindIncludes(file, markdown);
             }
         }
     }
@@ -123,11 +132,6 @@ public sealed partial class DocFxSite : SiteModel
         if (link.Decided is null && link.SourcePath is { } source && !_files.Contains(source))
         {
             return ResolveMissingSource(link, source, context);
-        }
-
-        if (link.Decided is null && link.SourcePath is { } page && !PublicationOf(page).IsPublished && IsLearn && _docset?.HasPrebuild == true && IsUnderContentSource(page))
-        {
-            return Verdict.Skipped($"{page} is not in docfx.json's content, but this docset runs a docset_prebuild task (.openpublishing.publish.config.json) that may publish it");
         }
 
         return base.Resolve(link, context);
@@ -191,12 +195,7 @@ public sealed partial class DocFxSite : SiteModel
 
         if (_filesIgnoringCase.TryGetValue(source, out var actual))
         {
-            var published = Resolve(link with { SourcePath = actual }, context);
-            if (published.Status == LinkStatus.Skipped)
-            {
-                return Verdict.Skipped($"{source} differs only in case from {actual}, and {published.Message}");
-            }
-
+            var published = base.Resolve(link with { SourcePath = actual }, context);
             if (published.Status != LinkStatus.Ok)
             {
                 return published;
@@ -209,7 +208,12 @@ public sealed partial class DocFxSite : SiteModel
             return IsLearn ? Verdict.Warning(FindingCode.PathCase, message, fix) : Verdict.Broken(FindingCode.PathCase, message, fix);
         }
 
-        var closest = Closest.Find(source, _files.Where(IsMarkdown).ToList());
+        // Candidates: files of the same name anywhere (a moved file), else the files beside the target (a typo).
+        var name = source[(source.LastIndexOf('/') + 1)..];
+        var folder = source.LastIndexOf('/') is var slash and >= 0 ? source[..(slash + 1)] : string.Empty;
+        var sameName = _files.Where(f => f.EndsWith("/" + name, StringComparison.OrdinalIgnoreCase)).ToList();
+        var closest = sameName.Count == 1 ? sameName[0]
+            : Closest.Find(source, sameName.Count > 1 ? sameName : _files.Where(f => f.StartsWith(folder, StringComparison.Ordinal) && f.IndexOf('/', folder.Length) < 0 && IsMarkdown(f)));
         return Verdict.Broken(
             FindingCode.FileNotFound,
             $"no file {source}: DocFX leaves the link as written, and it leads nowhere on the site" + (closest is null ? string.Empty : $" (did you mean {closest}?)"),
@@ -286,7 +290,7 @@ public sealed partial class DocFxSite : SiteModel
         return Decided(documentPath, url, Verdict.Broken(FindingCode.SitePageNotFound, $"no page declares uid {uid} (DocFX leaves href=\"xref:{uid}\", a dead link)"));
     }
 
-    private void AddPage(SiteSource source, string file, string output)
+    private void AddPage(SiteSource source, string file, string output, string? text)
     {
         var markdown = IsMarkdown(file);
         var url = "/" + (markdown ? output[..output.LastIndexOf('.')] + ".html" : YamlPage(file) ? output[..output.LastIndexOf('.')] + ".html" : output);
@@ -301,7 +305,7 @@ public sealed partial class DocFxSite : SiteModel
             return;
         }
 
-        var head = source.ReadHead(file);
+        var head = markdown ? text : source.ReadHead(file);
         IReadOnlyDictionary<string, string> fields;
         if (markdown)
         {
@@ -349,11 +353,21 @@ public sealed partial class DocFxSite : SiteModel
         return _urlsIgnoringCase.GetValueOrDefault(alternate);
     }
 
+    /// <summary>
+    /// True for a markdown file of a Learn docset with a <c>docset_prebuild</c> task under a content group's folder
+    /// (asked only for files outside <c>build.content</c>): the task can turn it into a page (PowerShell-Docs'
+    /// MAML2Yaml makes its cmdlet pages from such files).
+    /// </summary>
+    private bool MayBePrebuilt(string path) => IsLearn && _docset?.HasPrebuild == true && IsMarkdown(path) && IsUnderContentSource(path);
+
     private bool IsUnderContentSource(string path)
     {
         var relative = Info.RelativePath(path);
-        return _config.Content.Any(g => g.Src.Length == 0 || relative.StartsWith(g.Src + "/", StringComparison.OrdinalIgnoreCase));
+        return _config.Content.Any(g => g.Src.Length > 0 && relative.StartsWith(g.Src + "/", StringComparison.OrdinalIgnoreCase) && !IsIncludeFolder(relative));
     }
+
+    /// <summary>Include files (<c>includes/</c> folders, by Learn's convention) are inlined, never pages.</summary>
+    private static bool IsIncludeFolder(string relative) => relative.Contains("/includes/", StringComparison.OrdinalIgnoreCase) || relative.StartsWith("includes/", StringComparison.OrdinalIgnoreCase);
 
     private bool ReadLearnConfiguration(SiteSource source, out OpenPublishingDocset? docset)
     {
@@ -405,10 +419,9 @@ public sealed partial class DocFxSite : SiteModel
     }
 
     /// <summary>Records the destinations of DocFX's include and code-snippet syntax in a markdown file.</summary>
-    private void FindIncludes(SiteSource source, string file)
+    private void FindIncludes(string file, string text)
     {
-        var text = source.ReadText(file);
-        if (text is null || text.IndexOf("[!", StringComparison.Ordinal) < 0)
+        if (text.IndexOf("[!", StringComparison.Ordinal) < 0)
         {
             return;
         }

@@ -98,4 +98,17 @@ public class DocFxConfigTests
             [new("../reference/docs/old.md", "/powershell/scripting/new"), new("/reference/docs/older.md", "/powershell/scripting/newer")],
             redirections);
     }
+
+    [Theory]
+    [InlineData("**/*.md", "a/b/c.md", true)]
+    [InlineData("**/*.md", "c.md", true)]
+    [InlineData("**/*.md", ".github/c.md", false)]
+    [InlineData("*.md", "a/c.md", false)]
+    [InlineData("**/About/*.md", "7.5/Microsoft.PowerShell.Core/about/about_Jobs.md", true)]
+    [InlineData("docs-conceptual/**", "docs-conceptual/a/b.yml", true)]
+    [InlineData("README.md", "readme.MD", true)]
+    [InlineData("README.md", "sub/README.md", false)]
+    [InlineData("toc.y?l", "toc.yml", true)]
+    public void ToRegex_Glob_MatchesAsDocFxDoes(string glob, string path, bool expected) =>
+        Assert.Equal(expected, DocFxFileGroup.ToRegex(glob).IsMatch(path));
 }
