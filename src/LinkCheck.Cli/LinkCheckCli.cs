@@ -61,7 +61,10 @@ public static class LinkCheckCli
         catch (Exception e)
 #pragma warning restore CA1031
         {
-            await environment.Error.WriteLineAsync($"linkcheck: internal error: {e.GetType().Name}: {e.Message}").ConfigureAwait(false);
+            // Only the exception's type and where it was thrown: its message can quote data, and data can be a
+            // secret (HttpClient's FormatException quotes a whole header value, token included).
+            var where = e.TargetSite is { } site ? $" in {site.DeclaringType?.Name}.{site.Name}" : string.Empty;
+            await environment.Error.WriteLineAsync($"linkcheck: internal error: {e.GetType().Name}{where} (please report it; the message is not shown as it may hold a secret)").ConfigureAwait(false);
             return ExitCodes.UsageError;
         }
     }

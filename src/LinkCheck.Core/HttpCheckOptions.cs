@@ -15,7 +15,7 @@ public sealed record HttpCheckOptions
     /// <summary>Redirects followed before giving up.</summary>
     public const int DefaultMaxRedirects = 10;
 
-    /// <summary>Retries after a transient failure (429, 502, 503, 504, timeout, connection reset).</summary>
+    /// <summary>Retries after a 429, 500, 502, 503, 504 or a reset connection (a timeout or a refused connection is retried once).</summary>
     public const int DefaultMaxRetries = 3;
 
     /// <summary>Bytes of a page read to find a fragment's anchor.</summary>
@@ -55,7 +55,7 @@ public sealed record HttpCheckOptions
     /// <summary>Redirects followed before giving up (<c>--max-redirects</c>).</summary>
     public int MaxRedirects { get; init; } = DefaultMaxRedirects;
 
-    /// <summary>Retries after transient failures (<c>--max-retries</c>).</summary>
+    /// <summary>Retries after 429, 500, 502, 503, 504 and resets (<c>--max-retries</c>); timeouts and refusals get one.</summary>
     public int MaxRetries { get; init; } = DefaultMaxRetries;
 
     /// <summary>The longest single wait before a retry (<c>--max-retry-wait</c>).</summary>
@@ -81,6 +81,18 @@ public sealed record HttpCheckOptions
 
     /// <summary>The most bytes of a page read to look for an anchor; decompressed bytes count.</summary>
     public long MaxBodyBytes { get; init; } = DefaultMaxBodyBytes;
+
+    /// <summary>The method of the first request (<c>--method</c>): HEAD (GET when needed) or GET only.</summary>
+    public RequestMethod Method { get; init; } = RequestMethod.Head;
+
+    /// <summary>Accept invalid TLS certificates for every host (<c>--insecure</c>).</summary>
+    public bool Insecure { get; init; }
+
+    /// <summary>Hosts whose invalid TLS certificates are accepted (<c>hosts: HOST: insecure: true</c>).</summary>
+    public IReadOnlySet<string> InsecureHosts { get; init; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>An http:// link whose https:// form works is a warning with that fix (<c>--require-https</c>).</summary>
+    public bool RequireHttps { get; init; }
 
     /// <summary>The User-Agent header (<c>--user-agent</c>).</summary>
     public string UserAgent { get; init; } = DefaultUserAgent;

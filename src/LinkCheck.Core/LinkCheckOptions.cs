@@ -45,6 +45,12 @@ public sealed record LinkCheckOptions
     /// <summary>The GitHub repository and commit, when known: links into this repository are then checked locally.</summary>
     public Resolution.GitHub.GitHubContext? GitHub { get; init; }
 
+    /// <summary>
+    /// Text to check instead of what is on disk, by repository path (the staged content for <c>--staged</c>): line
+    /// numbers are those of this text.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Contents { get; init; } = new Dictionary<string, string>();
+
     /// <summary>How external links are checked.</summary>
     public HttpCheckOptions Http { get; init; } = new();
 

@@ -46,28 +46,35 @@ public sealed class LinkChecker
         var (root, paths) = ValidatePaths(options);
         var discovery = MarkdownFileFinder.Find(new DiscoveryOptions(root, paths, options.IncludePaths, options.ExcludePaths, options.UseGitIgnore));
         var documents = discovery.Documents;
-        var (sites, index) = DetectSites(options, root);
+        var relativePaths = paths.Select(p => RepositoryRoot.Relative(root, p)).ToList();
+        var (sites, index) = DetectSites(options, root, relativePaths);
         var analyses = new DocumentAnalysis[documents.Count];
         Parallel.For(
             0,
             documents.Count,
             new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Parallelism), CancellationToken = cancellationToken },
-            i => analyses[i] = Analyze(documents[i], options.MaxFileSize, sites.SiteOf(documents[i].Path)));
-        return new LinkInventory(root, analyses, discovery.Problems, [.. discovery.Notes, .. sites.Notes]) { Sites = sites, FileIndex = index };
+            i => analyses[i] = Analyze(documents[i], options.MaxFileSize, options.Contents, sites.SiteOf(documents[i].Path)));
+        return new LinkInventory(root, analyses, discovery.Problems, [.. discovery.Notes, .. sites.Notes])
+        {
+            LeftOut = discovery.LeftOut,
+            Paths = relativePaths,
+            Sites = sites,
+            FileIndex = index,
+        };
     }
 
     /// <summary>
     /// The sites of the repository (Discovery's second product): detected from the generators' configuration files
     /// and the user's overrides. Without either, nothing is walked and every file is GitHub-rendered.
     /// </summary>
-    private (SiteMap Sites, RepositoryFileIndex? Index) DetectSites(LinkCheckOptions options, string root)
+    private (SiteMap Sites, RepositoryFileIndex? Index) DetectSites(LinkCheckOptions options, string root, IReadOnlyList<string> paths)
     {
         if (!options.DetectSites && options.Sites.Count == 0)
         {
             return (SiteMap.None, null);
         }
 
-        var index = new RepositoryFileIndex(root, options.UseGitIgnore ? new IgnoreRules(root) : IgnoreRules.None);
+        var index = new RepositoryFileIndex(root, options.UseGitIgnore ? new IgnoreRules(root, paths) : IgnoreRules.None);
         var sites = SiteDetector.Detect(new SiteDetectionOptions(root, index.Files, options.DetectSites, options.Sites, _time.GetUtcNow()));
         return (sites, index);
     }
@@ -111,6 +118,11 @@ public sealed class LinkChecker
                 continue;
             }
 
+            if (analysis.EncodingWarning is { } encoding)
+            {
+                slots.Add(LinkResult.FileWarning(SourceLocation.StartOf(analysis.Document.Path), encoding, FindingCode.NotUtf8));
+            }
+
             foreach (var link in analysis.Links)
             {
                 var reason = IgnoreComments.ReasonFor(link, analysis.Directives) ?? filter.ExclusionReason(link);
@@ -137,6 +149,7 @@ public sealed class LinkChecker
         {
             _progress.AddTotal(plan.Count(p => p.Target.Kind == TargetKind.Http));
             _progress.BusiestHost = scheduler.BusiestHost;
+            _progress.BusiestBacklog = scheduler.BusiestBacklog;
         }
 
         var chain = BuildResolvers(options, inventory, scheduler, cache);
@@ -152,11 +165,12 @@ public sealed class LinkChecker
             for (var j = 0; j < check.Occurrences.Count; j++)
             {
                 var occurrence = check.Occurrences[j];
-                var own = VerdictFor(verdict, occurrence);
+                var own = Unrendered(Explained(VerdictFor(verdict, occurrence), occurrence), occurrence);
                 var suggestion = SuggestionWriter.Write(own.Suggestion, occurrence);
                 slots[slotOf[check.Indexes[j]]] = LinkResult.For(occurrence, own.Status, own.Message, suggestion, own.Code) with
                 {
                     // A remapped link was checked as another URL: rewriting it from that URL's fix would undo the remap.
+                    TargetKey = check.Target.Key,
                     Fixable = suggestion is not null && own.Suggestion!.IsCertain && (remap.IsEmpty || remap.Apply(occurrence.Url) == occurrence.Url),
                 };
             }
@@ -177,6 +191,7 @@ public sealed class LinkChecker
             Diagnostics = diagnostics,
             Unverified = options.Http.Unverified,
             Selection = selection,
+            LeftOut = inventory.LeftOut,
         };
     }
 
@@ -190,6 +205,26 @@ public sealed class LinkChecker
             Problems = [.. inventory.Problems.Where(p => chosen.Contains(p.Path))],
         };
     }
+
+    /// <summary>
+    /// A reference link's finding names where its definition is, since the destination is not on the link's line:
+    /// <c>[Tim] is defined at line 1877 as ...</c>.
+    /// </summary>
+    private static Verdict Explained(Verdict verdict, LinkOccurrence occurrence) =>
+        verdict.Status is LinkStatus.Ok or LinkStatus.Excluded or LinkStatus.Skipped || occurrence.Label is null || occurrence.Destination is not { } definition
+            ? verdict
+            : verdict with { Message = $"{verdict.Message} ([{occurrence.Label}] is defined at line {definition.Line} as {occurrence.Url})" };
+
+    /// <summary>A definition no link uses, or that an earlier one shadows, is never rendered: its broken target only warns.</summary>
+    private static Verdict Unrendered(Verdict verdict, LinkOccurrence occurrence) =>
+        occurrence.Kind != LinkKind.Definition || verdict.Status != LinkStatus.Broken
+            ? verdict
+            : verdict with
+            {
+                Status = LinkStatus.Warning,
+                Code = occurrence.IsShadowed ? FindingCode.ShadowedDefinition : FindingCode.UnusedDefinition,
+                Message = $"{verdict.Message} (in a definition {(occurrence.IsShadowed ? "an earlier one with the same label shadows" : "no link uses")}, so it is never rendered)",
+            };
 
     /// <summary>The verdict of one occurrence: its fragment's own verdict when the page was checked per fragment.</summary>
     private static Verdict VerdictFor(Verdict verdict, LinkOccurrence occurrence) =>
@@ -229,7 +264,7 @@ public sealed class LinkChecker
     private ResolverChain BuildResolvers(LinkCheckOptions options, LinkInventory inventory, HostScheduler scheduler, LinkCache? cache)
     {
         var fileSystem = new RepositoryFileSystem(inventory.Root);
-        var ignore = options.UseGitIgnore ? new IgnoreRules(inventory.Root) : IgnoreRules.None;
+        var ignore = options.UseGitIgnore ? new IgnoreRules(inventory.Root, inventory.Paths) : IgnoreRules.None;
         var index = inventory.FileIndex ?? new RepositoryFileIndex(inventory.Root, ignore);
         var analyzed = inventory.Documents.ToDictionary(d => d.Document.Path, StringComparer.Ordinal);
         var anchors = new AnchorStore(analyzed, _extractor, options.MaxFileSize);
@@ -258,9 +293,10 @@ public sealed class LinkChecker
         ]);
     }
 
-    private DocumentAnalysis Analyze(SourceDocument document, long maxFileSize, ISite site)
+    private DocumentAnalysis Analyze(SourceDocument document, long maxFileSize, IReadOnlyDictionary<string, string> contents, ISite site)
     {
-        var text = DocumentReader.TryRead(document.FullPath, maxFileSize, out var error);
+        string? error = null, warning = null;
+        var text = contents.TryGetValue(document.Path, out var given) ? given : DocumentReader.TryRead(document.FullPath, maxFileSize, out error, out warning);
         if (text is null)
         {
             return DocumentAnalysis.Failed(document, error!);
@@ -268,7 +304,7 @@ public sealed class LinkChecker
 
         try
         {
-            return _extractor.Analyze(document, text, site);
+            return _extractor.Analyze(document, text, site) with { EncodingWarning = warning };
         }
 #pragma warning disable CA1031 // One file's failure must never stop the others; it is reported as that file's error.
         catch (Exception e) when (e is not OperationCanceledException)

@@ -1,4 +1,5 @@
 using LinkCheck.Core.Discovery;
+using LinkCheck.Core.Model;
 using LinkCheck.Core.Extraction;
 
 namespace LinkCheck.Core;
@@ -19,4 +20,10 @@ public sealed record LinkInventory(
 
     /// <summary>The repository's file list, when site detection already walked it (reused by resolution).</summary>
     internal Resolution.RepositoryFileIndex? FileIndex { get; init; }
+
+    /// <summary>How many files and folders the ignore rules and exclude globs passed over.</summary>
+    public LeftOut LeftOut { get; init; } = LeftOut.None;
+
+    /// <summary>The paths the run was asked to check, relative to <see cref="Root"/> (empty for the root).</summary>
+    public IReadOnlyList<string> Paths { get; init; } = [];
 }

@@ -126,20 +126,34 @@ public sealed class ConfigCliTests : IDisposable
         Assert.Contains(expected, run.Out, StringComparison.Ordinal);
     }
 
-    /// <summary>The options that are commands or secrets, not settings: they have no key on purpose.</summary>
-    private static readonly string[] CommandOnly = ["--config", "--dump", "--import", "--fix", "--dry-run", "--staged", "--github-token", "--help", "--version"];
-
     [Fact]
-    public void EveryOption_HasAConfigKey()
+    public void EveryOption_IsACommandOrASettingWithAConfigKey()
     {
-        var command = new CliOptions().CreateRootCommand();
-        var missing = command.Options.Select(o => o.Name)
-            .Where(name => !CommandOnly.Contains(name))
-            .Select(name => name.StartsWith("--no-", StringComparison.Ordinal) ? name[5..] : name[2..])
-            .Select(key => key switch { "header" => "headers", "host-limit" => "hosts", "site" => "sites", _ => key })
-            .Where(key => !ConfigSchema.Keys.ContainsKey(key))
-            .ToList();
-        Assert.Empty(missing);
-        Assert.True(ConfigSchema.Keys.ContainsKey("paths"));
+        var options = new CliOptions();
+        var command = options.CreateRootCommand();
+        var commandOnly = options.CommandOnly.Select(o => o.Name).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(["--config", "--dry-run", "--dump", "--fix", "--github-token", "--import", "--staged"], commandOnly);
+
+        // Every other option belongs to exactly one row of the settings table, and the row's key is the option's
+        // name without dashes, positive for --no-x; the three plural keys are the documented exceptions.
+        var keyOf = SettingsTable.All.SelectMany(s => s.Options.Select(o => (o.Name, s.Key))).ToDictionary(p => p.Name, p => p.Key);
+        var settingOptions = command.Options.Select(o => o.Name).Where(n => !commandOnly.Contains(n) && n is not ("--help" or "--version")).ToList();
+        Assert.Equal(settingOptions.Order(StringComparer.Ordinal), keyOf.Keys.Order(StringComparer.Ordinal));
+        foreach (var name in settingOptions)
+        {
+            var expected = name switch
+            {
+                "--header" => "headers",
+                "--host-limit" => "hosts",
+                "--site" => "sites",
+                _ when name.StartsWith("--no-", StringComparison.Ordinal) => name[5..],
+                _ => name[2..],
+            };
+            Assert.True(expected == keyOf[name], $"{name} is set by key '{keyOf[name]}', expected '{expected}'");
+            Assert.Equal(ConfigSchema.Keys[expected], SettingsTable.All.Single(s => s.Key == expected).Type);
+        }
+
+        // Keys without an option of their own: the paths (the PATH argument) and nothing else.
+        Assert.Equal(["paths"], SettingsTable.All.Where(s => s.Options.Count == 0).Select(s => s.Key));
     }
 }

@@ -83,7 +83,7 @@ public sealed class HttpCliTests : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData("--header", "no-colons", "linkcheck: --header 'no-colons': expected 'host: Name: value'\n")]
+    [InlineData("--header", "no-colons", "linkcheck: --header: expected 'host: Name: value' (or 'host:port: Name: value')\n")]
     [InlineData("--accept", "200..=abc", "linkcheck: --accept: '200..=abc' is not a status code or range (examples: 200..=299, 403, 200..300)\n")]
     [InlineData("--host-limit", "example.com: speed=fast", "linkcheck: --host-limit 'example.com: speed=fast': 'speed=fast' is not concurrency=N (N >= 1) or interval=DURATION\n")]
     [InlineData("--remap", "nospace", "linkcheck: --remap 'nospace': expected 'REGEX REPLACEMENT'\n")]
@@ -121,7 +121,7 @@ public sealed class HttpCliTests : IAsyncLifetime
         var result = await run;
 
         Assert.Equal(0, result.ExitCode);
-        Assert.StartsWith("\r\u001b[2K0/1 checked, 1 in flight, 0 broken, busiest host 127.0.0.2", result.Error, StringComparison.Ordinal);
+        Assert.StartsWith("\r\u001b[2K0/1 checked, 1 in flight, 0 queued, 0 broken, 1s elapsed, estimating the time left (busiest host 127.0.0.2", result.Error, StringComparison.Ordinal);
         Assert.EndsWith("\r\u001b[2K", result.Error, StringComparison.Ordinal);
     }
 

@@ -49,11 +49,23 @@ public sealed class FakeGitHubApi : IAsyncDisposable
     /// <summary>Check runs created and updated, as the JSON bodies received.</summary>
     public List<JsonNode> CheckRunBodies { get; } = [];
 
+    /// <summary>
+    /// The account a user token acts as: <c>GET /user</c> answers with it. Null (the default) is an installation
+    /// token such as <c>GITHUB_TOKEN</c>: <c>GET /user</c> answers 403 and comments are written as github-actions[bot].
+    /// </summary>
+    public string? UserLogin { get; set; }
+
+    /// <summary>The author of the comments this token writes.</summary>
+    public string Author => UserLogin ?? "github-actions[bot]";
+
     /// <summary>When set, comment writes and reads answer 403 (a fork's read-only token).</summary>
     public bool ForbidComments { get; set; }
 
     /// <summary>Answer the next N calls with a secondary rate limit (status, Retry-After seconds).</summary>
     public (int Count, int Status, int RetryAfter) RateLimit { get; set; }
+
+    /// <summary>Paths answered with exactly this status, content type and body (a proxy's page, an error object).</summary>
+    public Dictionary<string, (int Status, string ContentType, string Body)> RawAnswers { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Paths answered with a redirect to another URL (to prove the token does not follow).</summary>
     public Dictionary<string, string> Redirects { get; } = new(StringComparer.Ordinal);
@@ -80,6 +92,14 @@ public sealed class FakeGitHubApi : IAsyncDisposable
         {
             context.Response.StatusCode = 301;
             context.Response.Headers.Location = target;
+            return;
+        }
+
+        if (RawAnswers.TryGetValue(path, out var raw))
+        {
+            context.Response.StatusCode = raw.Status;
+            context.Response.ContentType = raw.ContentType;
+            await context.Response.WriteAsync(raw.Body);
             return;
         }
 
@@ -123,6 +143,13 @@ public sealed class FakeGitHubApi : IAsyncDisposable
     private (int, object?) Route(string method, string[] s, IQueryCollection query, string body)
     {
         static object NotFound() => new JsonObject { ["message"] = "Not Found", ["documentation_url"] = "https://docs.github.com/rest" };
+        if (s is ["user"] && method == "GET")
+        {
+            return UserLogin is { } login
+                ? (200, new JsonObject { ["login"] = login, ["id"] = 583231, ["type"] = "User" })
+                : (403, new JsonObject { ["message"] = "Resource not accessible by integration", ["documentation_url"] = "https://docs.github.com/rest/users/users#get-the-authenticated-user" });
+        }
+
         if (s.Length < 3 || s[0] != "repos")
         {
             return (404, NotFound());
@@ -157,8 +184,8 @@ public sealed class FakeGitHubApi : IAsyncDisposable
                         Comments[number] = list = [];
                     }
 
-                    list.Add((id, text, "github-actions[bot]"));
-                    return (201, Comment(id, text, "github-actions[bot]", repo));
+                    list.Add((id, text, Author));
+                    return (201, Comment(id, text, Author, repo));
                 case ["issues", "comments", var idText] when method == "PATCH":
                     if (ForbidComments)
                     {
@@ -271,7 +298,7 @@ public sealed class FakeGitHubApi : IAsyncDisposable
         ["html_url"] = $"https://github.com/{repo}/pull/1#issuecomment-{id}",
         ["body"] = body,
         ["created_at"] = "2026-11-26T12:00:00Z",
-        ["user"] = new JsonObject { ["login"] = author, ["id"] = 41898282, ["type"] = "Bot" },
+        ["user"] = new JsonObject { ["login"] = author, ["id"] = 41898282, ["type"] = author.EndsWith("[bot]", StringComparison.Ordinal) ? "Bot" : "User" },
         ["author_association"] = "NONE",
     };
 

@@ -12,13 +12,17 @@ using LinkCheck.Core.Resolution.GitHub;
 
 namespace LinkCheck.Cli.Commands;
 
-/// <summary>The action of the root command: options in, report out, exit code back.</summary>
+/// <summary>
+/// The action of the root command: options in, report out, exit code back. The composition root of a run: it
+/// settles the options, wires the HTTP and GitHub clients, picks the change source and the reporter, and hands
+/// the other commands (import, dump, fix) and the GitHub publishing their parts.
+/// </summary>
 internal sealed class CheckCommand
 {
     private readonly CliOptions _options;
     private readonly ParseResult _parse;
     private readonly CliEnvironment _environment;
-    private RunOptions? _run;
+    private IReadOnlyDictionary<string, string>? _staged;
 
     public CheckCommand(CliOptions options, ParseResult parse, CliEnvironment environment)
     {
@@ -33,12 +37,10 @@ internal sealed class CheckCommand
         {
             if (_parse.GetValue(_options.Import) is { } import)
             {
-                await _environment.Out.WriteAsync(ConfigImporter.Import(Path.GetFullPath(import, _environment.CurrentDirectory))).ConfigureAwait(false);
-                return ExitCodes.Ok;
+                return await ImportCommand.RunAsync(import, _environment).ConfigureAwait(false);
             }
 
             var run = RunOptions.Resolve(_options, _parse, _environment);
-            _run = run;
             var checkOptions = run.Check;
             var inActions = ActionEnvironment.IsGitHubActions(_environment);
             foreach (var warning in run.Config?.Warnings ?? [])
@@ -50,25 +52,17 @@ internal sealed class CheckCommand
             var writer = output ?? _environment.Out;
             if (_parse.GetValue(_options.Dump))
             {
-                var inventory = new LinkChecker(_environment.Time).Collect(checkOptions, cancellationToken);
-                if (run.Format == "json")
-                {
-                    await LinkDumpWriter.WriteJsonAsync(inventory, writer, LinkCheckVersion.Current, cancellationToken).ConfigureAwait(false);
-                }
-                else
-                {
-                    await LinkDumpWriter.WriteTextAsync(inventory, writer, cancellationToken).ConfigureAwait(false);
-                }
-
-                return ExitCodes.Ok;
+                return await DumpCommand.RunAsync(run, writer, _environment, cancellationToken).ConfigureAwait(false);
             }
 
             // The composition root: one HttpClient for the whole run, created only when the network is used, and
             // the GitHub API client when there is a token (it sends the token to the API host only).
             var token = Token();
+            // Outside Actions the repository comes from the origin remote, so links to this repository's own
+            // github.com URLs resolve locally in a local run as they do in CI.
             var gitHub = inActions || !string.IsNullOrEmpty(_environment.GetVariable("GITHUB_REPOSITORY"))
                 ? ActionEnvironment.Context(_environment, token)
-                : null;
+                : GitProcess.OriginContext(checkOptions.RootDirectory, token, cancellationToken);
             // --offline keeps link checks off the network; publishing the report to GitHub still uses the API.
             var api = gitHub?.Token is { Length: > 0 }
                 ? new GitHubApi(GitHubClientFactory.Create(gitHub, _environment.CreateGitHubHandler), _environment.Time)
@@ -77,7 +71,8 @@ internal sealed class CheckCommand
             checkOptions = checkOptions with
             {
                 GitHub = gitHub,
-                Changes = await ChangesAsync(checkOptions, gitHub, api, notices, cancellationToken).ConfigureAwait(false),
+                Changes = await ChangesAsync(run, gitHub, api, notices, cancellationToken).ConfigureAwait(false),
+                Contents = _staged ?? checkOptions.Contents,
             };
 
             using var http = checkOptions.Offline ? null : HttpHandlerFactory.CreateClient(_environment.CreateHttpHandler(checkOptions.Http));
@@ -94,13 +89,22 @@ internal sealed class CheckCommand
                 await Notice("warning", diagnostic, inActions).ConfigureAwait(false);
             }
 
-            if (_parse.GetValue(_options.Fix))
+            var fix = _parse.GetValue(_options.Fix);
+            if (fix)
             {
-                report = await FixAsync(report, checkOptions.RootDirectory, dryRun: _parse.GetValue(_options.DryRun), cancellationToken).ConfigureAwait(false);
+                report = await FixCommand.RunAsync(report, run, dryRun: _parse.GetValue(_options.DryRun), _environment, cancellationToken).ConfigureAwait(false);
+            }
+
+            if (report.Files.Count == 0 && report.Results.Count == 0 && report.Selection is null && run.Format == ReportFormat.Text && run.Verbosity != Verbosity.Quiet)
+            {
+                // One line that says where it looked and for what, instead of a summary of zeros.
+                await writer.WriteLineAsync(NothingFound(run, report)).ConfigureAwait(false);
+                return ExitCodes.Ok;
             }
 
             await Reporter(run, writer, output is not null, inActions, api, report).ReportAsync(report, cancellationToken).ConfigureAwait(false);
-            await PublishToGitHubAsync(report, gitHub, api, inActions, notices, cancellationToken).ConfigureAwait(false);
+            var publisher = new GitHubPublisher(run, _environment, fixApplied: fix);
+            await publisher.PublishAsync(report, gitHub, api, inActions, notices, cancellationToken).ConfigureAwait(false);
             foreach (var notice in notices)
             {
                 await Notice("notice", notice, inActions).ConfigureAwait(false);
@@ -109,7 +113,7 @@ internal sealed class CheckCommand
             var exitCode = report.HasFailures ? ExitCodes.BrokenLinks : ExitCodes.Ok;
             if (inActions)
             {
-                await WriteActionOutputsAsync(report, exitCode, cancellationToken).ConfigureAwait(false);
+                await publisher.WriteOutputsAsync(report, exitCode, cancellationToken).ConfigureAwait(false);
             }
 
             return exitCode == ExitCodes.BrokenLinks && !run.Fail ? ExitCodes.Ok : exitCode;
@@ -121,22 +125,22 @@ internal sealed class CheckCommand
         }
     }
 
-    private RunOptions Run => _run ?? throw new InvalidOperationException("options are not resolved yet");
-
     /// <summary>The reporter for --format; in Actions, the text report also annotates the diff.</summary>
     private IReporter Reporter(RunOptions run, TextWriter writer, bool toFile, bool inActions, GitHubApi? api, CheckReport report)
     {
-        var textOptions = new TextReportOptions(UseColor(toFile), run.Verbosity);
+        var textOptions = new TextReportOptions(UseColor(run, toFile), run.Verbosity) { DisplayPath = DisplayPath(run.Check.RootDirectory) };
         switch (run.Format)
         {
-            case "json":
+            case ReportFormat.Json:
                 return new JsonReporter(writer, LinkCheckVersion.Current);
-            case "sarif":
+            case ReportFormat.Sarif:
                 return new SarifReporter(writer, LinkCheckVersion.Current);
-            case "markdown":
+            case ReportFormat.Markdown:
                 return new MarkdownReporter(writer);
-            case "junit":
+            case ReportFormat.Junit:
                 return new JUnitReporter(writer);
+            case ReportFormat.Text:
+                break;
         }
 
         if (!inActions || toFile)
@@ -153,83 +157,74 @@ internal sealed class CheckCommand
         return new GitHubLogReporter(writer, textOptions, annotate: run.Annotations, changed, elsewhere);
     }
 
-    /// <summary>
-    /// --fix: rewrites the unambiguous fixes and prints the diff (on standard error when standard output carries a
-    /// machine-readable report), then reports what is left. --dry-run prints the same diff and changes nothing.
-    /// </summary>
-    private async Task<CheckReport> FixAsync(CheckReport report, string root, bool dryRun, CancellationToken cancellationToken)
+    private string NothingFound(RunOptions run, CheckReport report)
     {
-        var plan = LinkFixer.Plan(report, root);
-        var console = Run.Format == "text" || Run.Output is not null ? _environment.Out : _environment.Error;
-        await console.WriteAsync(UnifiedDiff.Write(plan).AsMemory(), cancellationToken).ConfigureAwait(false);
-        foreach (var skipped in plan.Skipped)
-        {
-            await console.WriteLineAsync($"linkcheck: not fixed: {TerminalText.Escape(skipped.Result.Location.ToString())}: {TerminalText.Escape(skipped.Result.Url ?? string.Empty)}: {skipped.Reason}").ConfigureAwait(false);
-        }
-
-        var files = plan.Files.Count;
-        if (plan.FixCount == 0)
-        {
-            await console.WriteLineAsync("linkcheck: nothing to fix").ConfigureAwait(false);
-            return report;
-        }
-
-        if (dryRun)
-        {
-            await console.WriteLineAsync($"linkcheck: would fix {Count(plan.FixCount, "link")} in {Count(files, "file")} (--dry-run: nothing written)").ConfigureAwait(false);
-            return report;
-        }
-
-        var problems = LinkFixer.Apply(plan, root);
-        foreach (var problem in problems)
-        {
-            await console.WriteLineAsync("linkcheck: " + TerminalText.Escape(problem)).ConfigureAwait(false);
-        }
-
-        var unwritten = problems.Count == 0 ? [] : plan.Files.Where(f => problems.Any(p => p.StartsWith(f.Path + ":", StringComparison.Ordinal))).Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
-        var fixedResults = plan.Fixes.Where(f => !unwritten.Contains(f.Location.File)).ToList();
-        var fixedCount = fixedResults.Count;
-        await console.WriteLineAsync($"linkcheck: fixed {Count(fixedCount, "link")} in {Count(files - unwritten.Count, "file")}").ConfigureAwait(false);
-
-        // The report that follows covers what is left: every occurrence of a rewritten destination is fixed.
-        var done = fixedResults.Select(f => f.Location).ToHashSet();
-        var remaining = report.Results.Where(r => !(r.Fixable && done.Contains(r.Destination ?? r.Location))).ToList();
-        var s = report.Summary;
-        return report with
-        {
-            Results = remaining,
-            Summary = CheckSummary.From(remaining, s.Files, s.Unique, s.Duration),
-            Notes = [.. report.Notes, $"{Count(report.Results.Count - remaining.Count, "fixed link")} left out of this report"],
-        };
+        var named = _parse.GetValue(_options.Paths) is { Length: > 0 } given
+            ? given
+            : run.Config is { } config && config.Has("paths") ? [.. config.List("paths")] : ["."];
+        var globs = run.Check.IncludePaths.Count > 0 ? run.Check.IncludePaths : [.. Core.Discovery.PathGlobs.DefaultExtensions.Select(e => "*" + e)];
+        var leftOut = report.LeftOut.Any ? "; " + TextReporter.LeftOutLine(report.LeftOut) : string.Empty;
+        return $"no markdown files found in {TerminalText.Escape(string.Join(", ", named))} (looked for {TerminalText.Escape(string.Join(", ", globs))}{leftOut})";
     }
 
-    private static string Count(int count, string noun) =>
-        count.ToString(System.Globalization.CultureInfo.InvariantCulture) + " " + noun + (count == 1 ? string.Empty : "s");
+    /// <summary>
+    /// Text output names files relative to the current directory, so <c>path:line:col</c> opens from where the user
+    /// stands; machine-readable reports and annotations keep repository paths.
+    /// </summary>
+    private Func<string, string> DisplayPath(string root)
+    {
+        var realRoot = Core.Discovery.RepositoryRoot.RealPath(root);
+        var here = Core.Discovery.RepositoryRoot.RealPath(_environment.CurrentDirectory);
+        if (string.Equals(realRoot, here, StringComparison.Ordinal))
+        {
+            return static path => path;
+        }
+
+        return path => path.StartsWith('<') ? path : Path.GetRelativePath(here, Path.Combine(realRoot, path)).Replace(Path.DirectorySeparatorChar, '/');
+    }
 
     /// <summary>--github-token, else the action's input, else GITHUB_TOKEN or GH_TOKEN.</summary>
-    private string? Token() =>
-        new[]
+    /// <exception cref="LinkCheckConfigurationException">The token has a character no token has.</exception>
+    private string? Token()
+    {
+        var (source, token) = new (string Source, string? Value)[]
         {
-            _parse.GetValue(_options.GitHubToken),
-            _environment.GetVariable("INPUT_GITHUB-TOKEN"),
-            _environment.GetVariable("GITHUB_TOKEN"),
-            _environment.GetVariable("GH_TOKEN"),
-        }.FirstOrDefault(t => !string.IsNullOrWhiteSpace(t))?.Trim();
+            ("--github-token", _parse.GetValue(_options.GitHubToken)),
+            ("the github-token input", _environment.GetVariable("INPUT_GITHUB-TOKEN")),
+            ("GITHUB_TOKEN", _environment.GetVariable("GITHUB_TOKEN")),
+            ("GH_TOKEN", _environment.GetVariable("GH_TOKEN")),
+        }.FirstOrDefault(t => !string.IsNullOrWhiteSpace(t.Value));
+        token = token?.Trim();
+
+        // GitHub's tokens are visible ASCII (ghp_..., github_pat_..., ghs_...). Anything else would reach the HTTP
+        // stack, which refuses it with an exception that quotes the whole header, token included (issue 9). The
+        // message says where the token came from and what is wrong, and shows none of it.
+        if (token is not null && token.Any(c => c is <= ' ' or >= (char)0x7F))
+        {
+            var what = token.Any(char.IsControl) ? "a control character (a pasted line break?)" : token.Any(c => c == ' ') ? "a space" : "a non-ASCII character";
+            throw new LinkCheckConfigurationException($"the GitHub token from {source} contains {what}, which no token has: check the secret (the token is not shown)");
+        }
+
+        return token;
+    }
 
     /// <summary>The change to restrict the run to: --changed-since (git) or --only-changed (the pull request's files).</summary>
-    private async Task<ChangeSet?> ChangesAsync(LinkCheckOptions options, GitHubContext? gitHub, GitHubApi? api, List<string> notices, CancellationToken cancellationToken)
+    private async Task<ChangeSet?> ChangesAsync(RunOptions run, GitHubContext? gitHub, GitHubApi? api, List<string> notices, CancellationToken cancellationToken)
     {
-        if (Run.ChangedSince is { Length: > 0 } reference)
+        var options = run.Check;
+        if (run.ChangedSince is { Length: > 0 } reference)
         {
             return GitProcess.ChangedSince(options.RootDirectory, reference, cancellationToken);
         }
 
         if (_parse.GetValue(_options.Staged))
         {
-            return GitProcess.Staged(options.RootDirectory, cancellationToken);
+            var (changes, contents) = GitProcess.Staged(options.RootDirectory, cancellationToken);
+            _staged = contents;
+            return changes;
         }
 
-        if (!Run.OnlyChanged)
+        if (!run.OnlyChanged)
         {
             return null;
         }
@@ -246,95 +241,40 @@ internal sealed class CheckCommand
             return null;
         }
 
+        // Anything unexpected from the API means: say so and check everything, never fewer files. Exception text is
+        // not printed: it can quote the request (and a server's page); the status code and our own words are enough.
+        string problem;
         try
         {
-            return await ChangedFiles.FromPullRequestAsync(api, owner, name, number, cancellationToken).ConfigureAwait(false);
+            var changes = await ChangedFiles.FromPullRequestAsync(api, owner, name, number, cancellationToken).ConfigureAwait(false);
+            if (changes.Files.Count > 0)
+            {
+                return changes;
+            }
+
+            problem = "the pull request files API listed no files";
         }
         catch (Octokit.ApiException e)
         {
-            notices.Add($"cannot list the pull request's files ({(int)e.StatusCode}): checking every file");
-            return null;
+            problem = $"the pull request files API answered {(int)e.StatusCode}";
         }
-    }
-
-    /// <summary>The job summary, the sticky pull request comment and the check run, each when asked for.</summary>
-    private async Task PublishToGitHubAsync(CheckReport report, GitHubContext? gitHub, GitHubApi? api, bool inActions, List<string> notices, CancellationToken cancellationToken)
-    {
-        var footer = new List<string>();
-        if (report.Selection is { } selection)
+        catch (InvalidDataException e)
         {
-            footer.Add($"Checked {selection.Count} files that the change touched or that link to what it touched:");
-            footer.Add(string.Join('\n', selection.Select(f => $"- {MarkdownText.Escape(f.Path)}: {MarkdownText.Escape(f.Reason)}")));
+            problem = e.Message;
         }
-
-        var plan = AnnotationPlan.For(report);
-        if (inActions && Run.Annotations && plan.Omitted > 0)
+        catch (HttpRequestException)
         {
-            footer.Add($"_{plan.Omitted} findings are not annotated on the diff: GitHub shows at most {AnnotationPlan.MaxPerLevel} error and {AnnotationPlan.MaxPerLevel} warning annotations per step{(Run.CheckRun ? "; the check run has all of them" : string.Empty)}._");
+            problem = "cannot reach the GitHub API";
         }
-
-        // Fixes as suggested changes on the pull request (not after --fix, which has already written them).
-        if (Run.SuggestFixes && api is not null && gitHub?.PullRequestNumber is not null && !_parse.GetValue(_options.Fix))
+#pragma warning disable CA1031 // Any other failure of the change source falls back to checking everything.
+        catch (Exception e) when (e is not OperationCanceledException)
+#pragma warning restore CA1031
         {
-            var fixes = LinkFixer.Plan(report, Run.Check.RootDirectory);
-            if (fixes.FixCount > 0)
-            {
-                var (elsewhere, message) = await new FixSuggestions(api).PublishAsync(fixes, gitHub, cancellationToken).ConfigureAwait(false);
-                notices.Add(message);
-                if (elsewhere.Count > 0)
-                {
-                    footer.Add("Fixes linkcheck can make (run `linkcheck --fix`, or commit the suggestions on the diff):");
-                    footer.Add(string.Join('\n', elsewhere.SelectMany(e => e.Change.Fixes).Select(f =>
-                        $"- {MarkdownText.Escape(f.Location.ToString())}: {MarkdownText.Code(f.Before)} → {MarkdownText.Code(f.After)}")));
-                }
-            }
+            problem = $"listing the pull request's files failed ({e.GetType().Name})";
         }
 
-        if (inActions && Run.JobSummary && _environment.GetVariable("GITHUB_STEP_SUMMARY") is { Length: > 0 } summary)
-        {
-            await new JobSummaryReporter(summary, gitHub, () => footer).ReportAsync(report, cancellationToken).ConfigureAwait(false);
-        }
-
-        if (Run.PrComment && gitHub?.PullRequestNumber is not null)
-        {
-            if (api is null)
-            {
-                notices.Add("no GitHub token: the pull request comment is skipped (annotations and the job summary still report everything)");
-            }
-            else
-            {
-                var (_, message) = await new PullRequestComment(api).PublishAsync(report, gitHub, footer, cancellationToken).ConfigureAwait(false);
-                notices.Add(message);
-            }
-        }
-
-        if (Run.CheckRun && gitHub is not null)
-        {
-            notices.Add(api is null
-                ? "no GitHub token: no check run"
-                : await new CheckRunPublisher(api).PublishAsync(report, gitHub, cancellationToken).ConfigureAwait(false));
-        }
-    }
-
-    /// <summary>The action's outputs, and the JSON report in the runner's temp directory (never in the workspace).</summary>
-    private async Task WriteActionOutputsAsync(CheckReport report, int exitCode, CancellationToken cancellationToken)
-    {
-        var path = Path.Combine(ActionEnvironment.TempDirectory(_environment), "linkcheck-report.json");
-        await using (var file = new StreamWriter(path, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false)))
-        {
-            await new JsonReporter(file, LinkCheckVersion.Current).ReportAsync(report, cancellationToken).ConfigureAwait(false);
-        }
-
-        var s = report.Summary;
-        string Number(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        ActionEnvironment.WriteOutputs(_environment,
-        [
-            ("broken", Number(s.Broken + s.Errors)),
-            ("warnings", Number(s.Warnings + (report.Unverified == UnverifiedPolicy.Warn ? s.Unverified : 0))),
-            ("checked", Number(s.Ok + s.Broken + s.Warnings + s.Unverified)),
-            ("report", path),
-            ("exit-code", Number(exitCode)),
-        ]);
+        await Notice("warning", $"only-changed: {problem}: checking every file", ActionEnvironment.IsGitHubActions(_environment)).ConfigureAwait(false);
+        return null;
     }
 
     /// <summary>A message about the run (not a link): a workflow-command notice in Actions, a line on stderr elsewhere.</summary>
@@ -363,10 +303,10 @@ internal sealed class CheckCommand
     }
 
     /// <summary>Colour only on a terminal, and never with --no-color, NO_COLOR (no-color.org) or TERM=dumb.</summary>
-    private bool UseColor(bool toFile) =>
+    private bool UseColor(RunOptions run, bool toFile) =>
         !toFile
         && !_environment.IsOutputRedirected
-        && Run.Color
+        && run.Color
         && string.IsNullOrEmpty(_environment.GetVariable("NO_COLOR"))
         && _environment.GetVariable("TERM") != "dumb";
 }

@@ -73,7 +73,7 @@ internal sealed partial class ConfigFile
     public long? Size(string key) => _values.TryGetValue(key, out var v) ? Sizes.Parse(Scalar(v.Node)!) : null;
 
     /// <summary>The accepted status codes, or null when unset.</summary>
-    public StatusCodeSet? StatusCodes(string key) => _values.TryGetValue(key, out var v) ? StatusCodeSet.Parse(string.Join(',', Items(v.Node))) : null;
+    public StatusCodeSet? StatusCodes(string key) => _values.TryGetValue(key, out var v) ? StatusCodeSet.Parse(string.Join(',', Items(v.Node)), Where(key)) : null;
 
     /// <summary>Where a key is set, <c>file:line</c>, for messages.</summary>
     public string Where(string key) => _values.TryGetValue(key, out var v) ? $"{Path}:{v.Line}" : Path;
@@ -201,14 +201,7 @@ internal sealed partial class ConfigFile
                     throw Error(where, "expected status codes such as 200..=299,403", node);
                 }
 
-                try
-                {
-                    StatusCodeSet.Parse(string.Join(',', Items(node)));
-                }
-                catch (LinkCheckConfigurationException e)
-                {
-                    throw new LinkCheckConfigurationException($"{where}: {e.Message.Replace("--accept: ", string.Empty, StringComparison.Ordinal)}", e);
-                }
+                StatusCodeSet.Parse(string.Join(',', Items(node)), where);
 
                 break;
             case ConfigKeyType.Hosts:

@@ -5,7 +5,6 @@ using LinkCheck.Core.Discovery;
 using LinkCheck.Core.Model;
 using LinkCheck.Core.Reporting;
 using LinkCheck.Core.Resolution;
-using LinkCheck.Core.Sites;
 
 namespace LinkCheck.Cli.Configuration;
 
@@ -19,7 +18,7 @@ internal sealed record RunOptions
 
     public ConfigFile? Config { get; init; }
 
-    public required string Format { get; init; }
+    public ReportFormat Format { get; init; } = ReportFormat.Text;
 
     /// <summary>The report file (absolute), or null for standard output.</summary>
     public string? Output { get; init; }
@@ -44,7 +43,16 @@ internal sealed record RunOptions
 
     public bool Color { get; init; } = true;
 
+    /// <summary>What <c>--quiet</c> / <c>quiet:</c> asked for (settled into <see cref="Verbosity"/>).</summary>
+    public bool Quiet { get; init; }
+
+    /// <summary>What <c>--verbose</c> / <c>verbose:</c> asked for (settled into <see cref="Verbosity"/>).</summary>
+    public bool Verbose { get; init; }
+
     public Verbosity Verbosity { get; init; } = Verbosity.Normal;
+
+    /// <summary>The directory relative command-line paths start from.</summary>
+    public required string CurrentDirectory { get; init; }
 
     /// <summary>Settles the run's options.</summary>
     /// <exception cref="LinkCheckConfigurationException">A path, the configuration file or a value in it is wrong.</exception>
@@ -71,53 +79,35 @@ internal sealed record RunOptions
             (root, paths) = Locations(options, parse, cwd, config);
         }
 
-        var settings = new Settings(parse, config);
-        var inAction = ActionEnvironment.IsAction(environment);
-        var verbose = settings.Flag(options.Verbose, "verbose") && !settings.IsExplicit(options.Quiet);
-        var quiet = settings.Flag(options.Quiet, "quiet") && !settings.IsExplicit(options.Verbose);
+        var settings = new Settings(parse, config, ActionEnvironment.IsAction(environment));
+        var run = new RunOptions
+        {
+            Config = config,
+            CurrentDirectory = cwd,
+            Check = new LinkCheckOptions { RootDirectory = root, Paths = paths },
+        };
+        foreach (var setting in SettingsTable.All)
+        {
+            run = setting.ApplyTo(run, settings);
+        }
+
+        // One of --quiet and --verbose on the command line wins over the other in the file; both in the file is an error.
+        var verbose = run.Verbose && !settings.IsExplicit(SettingsTable.Quiet.Option);
+        var quiet = run.Quiet && !settings.IsExplicit(SettingsTable.Verbose.Option);
         if (quiet && verbose)
         {
             throw new LinkCheckConfigurationException($"{config!.Path}: quiet and verbose cannot both be true");
         }
 
-        var output = settings.IsExplicit(options.Output) || config?.Text("output") is not { } fileOutput
-            ? parse.GetValue(options.Output) is { } cliOutput ? Path.GetFullPath(cliOutput, cwd) : null
-            : Path.GetFullPath(fileOutput, config.Directory);
-        return new RunOptions
+        // The action comments by default (its input defaults to true), the command line does not: a file or a flag decides first.
+        var prComment = settings.IsExplicit(SettingsTable.PrComment.Option) || settings.IsExplicit(SettingsTable.PrComment.Opposite!) || config?.Has("pr-comment") == true
+            ? run.PrComment
+            : settings.InAction;
+        return run with
         {
-            Config = config,
-            Check = new LinkCheckOptions
-            {
-                RootDirectory = root,
-                Paths = paths,
-                IncludePaths = settings.List(options.IncludePath, "include-path"),
-                ExcludePaths = settings.List(options.ExcludePath, "exclude-path"),
-                ExcludeUrls = settings.List(options.Exclude, "exclude"),
-                IncludeUrls = settings.List(options.Include, "include"),
-                UseGitIgnore = settings.OnUnless(options.NoGitIgnore, "gitignore"),
-                Offline = settings.Flag(options.Offline, "offline"),
-                MaxFileSize = settings.Value(options.MaxFileSize, "max-file-size", (c, k) => c.Size(k)!.Value),
-                ExcludePrivate = settings.Flag(options.ExcludePrivate, "exclude-private"),
-                ExcludeLoopback = settings.Flag(options.ExcludeLoopback, "exclude-loopback"),
-                Remaps = settings.List(options.Remap, "remap"),
-                DetectSites = !(config?.SitesOff ?? false) && !(parse.GetValue(options.Site) ?? []).Contains(SiteRegistry.NoneName, StringComparer.OrdinalIgnoreCase),
-                Sites = SiteOverrides(options, parse, cwd, root, config),
-                Http = HttpOptions(options, settings),
-            },
-            Format = settings.Value(options.Format, "format", (c, k) => c.Text(k)) ?? "text",
-            Output = output,
-            Fail = settings.OnUnless(options.NoFail, "fail"),
-            ChangedSince = settings.Value(options.ChangedSince, "changed-since", (c, k) => c.Text(k)),
-            OnlyChanged = settings.Flag(options.OnlyChanged, "only-changed"),
-            Annotations = settings.OnUnless(options.NoAnnotations, "annotations"),
-            JobSummary = settings.OnUnless(options.NoJobSummary, "job-summary"),
-            // The action comments by default (its input defaults to true); the command line does not.
-            PrComment = settings.IsExplicit(options.NoPrComment) ? false : settings.IsExplicit(options.PrComment) || (config?.Boolean("pr-comment") ?? inAction),
-            CheckRun = settings.Flag(options.CheckRun, "check-run"),
-            SuggestFixes = settings.OnUnless(options.NoSuggestFixes, "suggest-fixes"),
-            Progress = settings.OnUnless(options.NoProgress, "progress") && !quiet,
-            Color = settings.OnUnless(options.NoColor, "color"),
             Verbosity = quiet ? Verbosity.Quiet : verbose ? Verbosity.Verbose : Verbosity.Normal,
+            Progress = run.Progress && !quiet,
+            PrComment = prComment,
         };
     }
 
@@ -134,13 +124,21 @@ internal sealed record RunOptions
             var full = Path.GetFullPath(path, pathBase);
             if (!File.Exists(full) && !Directory.Exists(full) && new FileInfo(full).LinkTarget is null)
             {
-                throw new LinkCheckConfigurationException($"{(pathSource is null ? string.Empty : pathSource + ": paths: ")}path not found: {path}");
+                var where = pathSource is null ? string.Empty : pathSource + ": paths: ";
+                if (PathArguments.IsGlob(path))
+                {
+                    var matches = PathArguments.Expand(path, pathBase);
+                    paths.AddRange(matches.Count > 0 ? matches : throw new LinkCheckConfigurationException($"{where}no file matches {path}"));
+                    continue;
+                }
+
+                throw new LinkCheckConfigurationException($"{where}path not found: {path}");
             }
 
             paths.Add(full);
         }
 
-        var (rootText, rootBase, rootSource) = parse.GetValue(options.RootDir) is { } cliRoot
+        var (rootText, rootBase, rootSource) = parse.GetValue(SettingsTable.RootDirOption) is { } cliRoot
             ? (cliRoot, cwd, "--root-dir")
             : config?.Text("root-dir") is { } fileRoot ? (fileRoot, config.Directory, config.Where("root-dir") + ": root-dir") : (null, cwd, string.Empty);
         if (rootText is not null)
@@ -149,110 +147,15 @@ internal sealed record RunOptions
             return Directory.Exists(root) ? (root, paths) : throw new LinkCheckConfigurationException($"{rootSource}: directory not found: {rootText}");
         }
 
-        var first = paths.FirstOrDefault();
-        var start = first is null ? cwd : Directory.Exists(first) ? first : Path.GetDirectoryName(first) ?? cwd;
-        return (RepositoryRoot.FindGitWorkTree(start) ?? start, paths);
-    }
+        var found = RootFinder.Find(cwd, paths);
 
-    /// <summary>
-    /// The sites named in the file (roots relative to it) and by <c>--site GENERATOR=DIR</c> (relative to the working
-    /// directory), as repository-relative roots; the command line wins for a root both name.
-    /// </summary>
-    private static List<SiteOverride> SiteOverrides(CliOptions options, ParseResult parse, string cwd, string root, ConfigFile? config)
-    {
-        var result = new List<SiteOverride>();
-        foreach (var site in config?.Sites ?? [])
+        // Run from a subfolder with no paths, linkcheck checks that subfolder (as git grep and ripgrep search
+        // where you stand), while links still resolve against the whole repository.
+        if (paths.Count == 0 && !string.Equals(Path.TrimEndingDirectorySeparator(Path.GetFullPath(cwd)), found, StringComparison.Ordinal))
         {
-            result.Add(site with { Root = RepositoryRelative(Path.GetFullPath(site.Root, config!.Directory), root, config.Where("sites") + ": sites: root") });
+            paths.Add(Path.GetFullPath(cwd));
         }
 
-        foreach (var text in parse.GetValue(options.Site) ?? [])
-        {
-            if (text.Equals(SiteRegistry.NoneName, StringComparison.OrdinalIgnoreCase))
-            {
-                continue;
-            }
-
-            var equals = text.IndexOf('=', StringComparison.Ordinal);
-            var generator = equals < 0 ? text : text[..equals].Trim();
-            if (equals < 0 || !SiteRegistry.Names.Contains(generator, StringComparer.OrdinalIgnoreCase))
-            {
-                throw new LinkCheckConfigurationException($"--site '{text}': expected GENERATOR=DIR (GENERATOR one of {string.Join(", ", SiteRegistry.Names)}) or none");
-            }
-
-            var relative = RepositoryRelative(Path.GetFullPath(text[(equals + 1)..].Trim() is { Length: > 0 } dir ? dir : ".", cwd), root, $"--site '{text}'");
-            result.RemoveAll(s => s.NormalizedRoot == new SiteOverride(relative, generator).NormalizedRoot);
-            result.Add(new SiteOverride(relative, generator.ToLowerInvariant()));
-        }
-
-        return result;
-    }
-
-    private static string RepositoryRelative(string full, string root, string source)
-    {
-        if (!Directory.Exists(full))
-        {
-            throw new LinkCheckConfigurationException($"{source}: directory not found: {full}");
-        }
-
-        var relative = Path.GetRelativePath(root, full).Replace('\\', '/');
-        return relative == ".." || relative.StartsWith("../", StringComparison.Ordinal) || Path.IsPathRooted(relative)
-            ? throw new LinkCheckConfigurationException($"{source}: {full} is outside the repository root {root}")
-            : relative == "." ? string.Empty : relative;
-    }
-
-    private static HttpCheckOptions HttpOptions(CliOptions options, Settings settings)
-    {
-        var defaults = new HostLimits(
-            settings.Value(options.HostConcurrency, "host-concurrency", (c, k) => c.WholeNumber(k)!.Value),
-            settings.Value(options.HostRequestInterval, "host-request-interval", (c, k) => c.Duration(k)!.Value));
-
-        // Per-host settings: the file's hosts, then --host-limit (the command line wins for a host both set).
-        var overrides = new Dictionary<string, HostLimits>(StringComparer.OrdinalIgnoreCase);
-        var headers = new List<HostHeader>();
-        foreach (var host in settings.Config?.Hosts ?? [])
-        {
-            if (host.Concurrency is not null || host.Interval is not null)
-            {
-                overrides[host.Host] = new HostLimits(host.Concurrency ?? defaults.Concurrency, host.Interval ?? defaults.Interval);
-            }
-
-            headers.AddRange(host.Headers);
-        }
-
-        foreach (var text in settings.Get(options.HostLimit) ?? [])
-        {
-            var (host, limits) = HostLimits.Parse(text, defaults);
-            overrides[host] = limits;
-        }
-
-        headers.AddRange(settings.List(options.Header, "headers").Select(HostHeader.Parse));
-        return new HttpCheckOptions
-        {
-            MaxConcurrency = settings.Value(options.MaxConcurrency, "max-concurrency", (c, k) => c.WholeNumber(k)!.Value),
-            HostConcurrency = defaults.Concurrency,
-            HostRequestInterval = defaults.Interval,
-            HostOverrides = overrides,
-            MaxRedirects = settings.Value(options.MaxRedirects, "max-redirects", (c, k) => c.WholeNumber(k)!.Value),
-            MaxRetries = settings.Value(options.MaxRetries, "max-retries", (c, k) => c.WholeNumber(k)!.Value),
-            MaxRetryWait = settings.Value(options.MaxRetryWait, "max-retry-wait", (c, k) => c.Duration(k)!.Value),
-            Timeout = settings.Value(options.Timeout, "timeout", (c, k) => c.Duration(k)!.Value),
-            Accept = settings.IsExplicit(options.Accept) || settings.Config?.StatusCodes("accept") is not { } fileAccept
-                ? StatusCodeSet.Parse(settings.Get(options.Accept) ?? StatusCodeSet.Default.Text)
-                : fileAccept,
-            Unverified = settings.Value(options.Unverified, "unverified", (c, k) => c.Text(k)) switch
-            {
-                "fail" => UnverifiedPolicy.Fail,
-                "ignore" => UnverifiedPolicy.Ignore,
-                _ => UnverifiedPolicy.Warn,
-            },
-            AcceptTimeouts = settings.Flag(options.AcceptTimeouts, "accept-timeouts"),
-            CheckRemoteFragments = settings.OnUnless(options.NoRemoteFragments, "remote-fragments"),
-            UserAgent = settings.Value(options.UserAgent, "user-agent", (c, k) => c.Text(k)) ?? HttpCheckOptions.DefaultUserAgent,
-            Headers = headers,
-            UseCache = settings.Flag(options.Cache, "cache"),
-            CacheFile = settings.Value(options.CacheFile, "cache-file", (c, k) => c.Text(k)) ?? HttpCheckOptions.DefaultCacheFile,
-            MaxCacheAge = settings.Value(options.MaxCacheAge, "max-cache-age", (c, k) => c.Duration(k)!.Value),
-        };
+        return (found, paths);
     }
 }

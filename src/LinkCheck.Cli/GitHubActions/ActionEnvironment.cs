@@ -1,4 +1,5 @@
 using System.Text;
+using LinkCheck.Cli.Configuration;
 using LinkCheck.Core;
 using LinkCheck.Core.Resolution.GitHub;
 
@@ -11,8 +12,11 @@ namespace LinkCheck.Cli.GitHubActions;
 /// </summary>
 internal static class ActionEnvironment
 {
-    /// <summary>The inputs declared in action.yml, with the CLI argument each becomes.</summary>
-    private static readonly string[] BooleanInputs = ["offline", "fail", "only-changed", "annotations", "job-summary", "pr-comment", "check-run", "suggest-fixes"];
+    /// <summary>The on/off inputs declared in action.yml: the settings whose row names an action input.</summary>
+    private static readonly FlagSetting[] FlagInputs = [.. SettingsTable.All.OfType<FlagSetting>().Where(f => f.ActionInput is not null)];
+
+    /// <summary>The list inputs declared in action.yml (one item per line).</summary>
+    private static readonly ListSetting[] ListInputs = [.. SettingsTable.All.OfType<ListSetting>().Where(l => l.ActionInput is not null)];
 
     /// <summary>True inside a GitHub Actions job.</summary>
     public static bool IsGitHubActions(CliEnvironment environment) => environment.GetVariable("GITHUB_ACTIONS") == "true";
@@ -39,52 +43,18 @@ internal static class ActionEnvironment
                 };
         }
 
-        foreach (var name in BooleanInputs)
-        {
-            Flag(name, false);
-        }
-
+        // Every input is read before any becomes an argument, so a bad value is reported whatever its place.
+        var flags = FlagInputs.Select(f => (Setting: f, Value: Flag(f.ActionInput!.Value.Name, f.ActionInput.Value.Default))).ToList();
         var args = new List<string>();
-        if (Flag("offline", false))
-        {
-            args.Add("--offline");
-        }
 
-        if (!Flag("fail", true))
+        // An input left at its action.yml default becomes no argument, so it never overrides the configuration file
+        // (the comment, on by default in the action, is settled in RunOptions).
+        foreach (var (setting, value) in flags)
         {
-            args.Add("--no-fail");
-        }
-
-        if (Flag("only-changed", false))
-        {
-            args.Add("--only-changed");
-        }
-
-        if (!Flag("annotations", true))
-        {
-            args.Add("--no-annotations");
-        }
-
-        if (!Flag("job-summary", true))
-        {
-            args.Add("--no-job-summary");
-        }
-
-        // The comment is on by default in the action (RunOptions); an input left at its default does not override
-        // the configuration file, so only a change from the default becomes an argument.
-        if (!Flag("pr-comment", true))
-        {
-            args.Add("--no-pr-comment");
-        }
-
-        if (!Flag("suggest-fixes", true))
-        {
-            args.Add("--no-suggest-fixes");
-        }
-
-        if (Flag("check-run", false))
-        {
-            args.Add("--check-run");
+            if (setting.ArgumentFor(value, setting.ActionInput!.Value.Default) is { } argument)
+            {
+                args.Add(argument);
+            }
         }
 
         if (Input("config") is { Length: > 0 } config)
@@ -92,9 +62,12 @@ internal static class ActionEnvironment
             args.AddRange(["--config", config]);
         }
 
-        foreach (var pattern in Lines(Input("exclude")))
+        foreach (var list in ListInputs)
         {
-            args.AddRange(["--exclude", pattern]);
+            foreach (var item in Lines(Input(list.ActionInput!)))
+            {
+                args.AddRange([list.Option.Name, item]);
+            }
         }
 
         args.AddRange(SplitArguments(Input("args") ?? string.Empty));

@@ -32,7 +32,7 @@ internal sealed class AnnotationPlan
     public static AnnotationPlan For(CheckReport report, IReadOnlySet<string>? changedFiles = null, int maxPerLevel = MaxPerLevel)
     {
         var all = report.Results
-            .Select(r => (Result: r, Level: LevelOf(r, report.Unverified)))
+            .Select(r => (Result: r, Level: LevelOf(r, report)))
             .Where(x => x.Level is not null)
             .Select(x => (x.Result, IsError: x.Level == true))
             .OrderBy(x => changedFiles is not null && changedFiles.Contains(x.Result.Location.File) ? 0 : 1)
@@ -45,18 +45,8 @@ internal sealed class AnnotationPlan
     }
 
     /// <summary>True for errors, false for warnings, null for results that are not annotated.</summary>
-    private static bool? LevelOf(LinkResult result, UnverifiedPolicy unverified) => result.Status switch
-    {
-        LinkStatus.Broken or LinkStatus.Error => true,
-        LinkStatus.Warning => false,
-        LinkStatus.Unverified => unverified switch
-        {
-            UnverifiedPolicy.Fail => true,
-            UnverifiedPolicy.Warn => false,
-            _ => null,
-        },
-        _ => null,
-    };
+    private static bool? LevelOf(LinkResult result, CheckReport report) =>
+        report.IsFailing(result) ? true : report.IsWarning(result) ? false : null;
 
     /// <summary>The annotation title for a result.</summary>
     public static string TitleOf(LinkResult result) => result.Status switch

@@ -35,7 +35,9 @@ internal sealed class FixSuggestions
             var files = await _api.CallAsync(c => c.PullRequest.Files(owner, name, number, new ApiOptions { PageSize = 100 }), cancellationToken).ConfigureAwait(false);
             var positions = files.ToDictionary(f => f.FileName, f => DiffPositions.Parse(f.Patch), StringComparer.Ordinal);
             var existing = await _api.CallAsync(c => c.PullRequest.ReviewComment.GetAll(owner, name, number, new ApiOptions { PageSize = 100 }), cancellationToken).ConfigureAwait(false);
-            var posted = existing.Where(c => c.Body?.Contains(Marker, StringComparison.Ordinal) == true).Select(c => (c.Path, c.Body)).ToHashSet();
+            // Only our own suggestions count as already posted: a stranger's copy must not suppress ours.
+            var identity = await TokenIdentity.ResolveAsync(_api, cancellationToken).ConfigureAwait(false);
+            var posted = existing.Where(c => c.Body?.StartsWith(Marker, StringComparison.Ordinal) == true && identity.Match(c.User) > 0).Select(c => (c.Path, c.Body)).ToHashSet();
 
             var drafts = new List<DraftPullRequestReviewComment>();
             var elsewhere = new List<(string, LineChange)>();

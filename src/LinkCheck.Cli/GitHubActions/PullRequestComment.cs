@@ -57,7 +57,7 @@ internal sealed class PullRequestComment
         try
         {
             var comments = await _api.CallAsync(c => c.Issue.Comment.GetAllForIssue(owner, name, number, new ApiOptions { PageSize = 100 }), cancellationToken).ConfigureAwait(false);
-            var ours = comments.FirstOrDefault(c => c.Body?.Contains(Marker, StringComparison.Ordinal) == true);
+            var ours = FindOurs(comments, await TokenIdentity.ResolveAsync(_api, cancellationToken).ConfigureAwait(false));
             var clean = !report.HasFailures && report.Summary.Warnings == 0;
             if (ours is null && clean)
             {
@@ -68,7 +68,7 @@ internal sealed class PullRequestComment
             if (ours is null)
             {
                 var created = await _api.CallAsync(c => c.Issue.Comment.Create(owner, name, number, body), cancellationToken).ConfigureAwait(false);
-                return (CommentOutcome.Created, $"pull request comment created: {created.HtmlUrl}");
+                return (CommentOutcome.Created, $"pull request comment created: {created?.HtmlUrl}");
             }
 
             await _api.CallAsync(c => c.Issue.Comment.Update(owner, name, ours.Id, body), cancellationToken).ConfigureAwait(false);
@@ -81,6 +81,19 @@ internal sealed class PullRequestComment
             return (CommentOutcome.NotAllowed, "the token may not comment on this pull request (a fork's token is read-only): annotations and the job summary still report everything");
         }
     }
+
+    /// <summary>
+    /// Our earlier comment: it starts with the marker (every body we write does) and its author is the token's own
+    /// identity. A comment by anyone else that quotes the marker is someone's words, never ours to edit.
+    /// </summary>
+    public static IssueComment? FindOurs(IEnumerable<IssueComment> comments, TokenIdentity identity) =>
+        comments
+            .Where(c => c.Body?.StartsWith(Marker, StringComparison.Ordinal) == true)
+            .Select(c => (Comment: c, Rank: identity.Match(c.User)))
+            .Where(c => c.Rank > 0)
+            .OrderByDescending(c => c.Rank)
+            .Select(c => c.Comment)
+            .FirstOrDefault();
 
     private static string AllClear(CheckReport report) =>
         $"{Marker}\n### linkcheck: all links OK\n\nEvery problem this comment listed is fixed ({report.Summary.Links} links checked).\n";

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using LinkCheck.Core.Extraction;
 using LinkCheck.Core.Resolution.GitHub;
@@ -14,23 +15,100 @@ namespace LinkCheck.Core.Changes;
 /// </summary>
 public static partial class ChangedFiles
 {
-    /// <summary>The files of pull request <paramref name="number"/> (every page).</summary>
+    /// <summary>
+    /// GitHub lists at most 3,000 files of a pull request
+    /// (https://docs.github.com/rest/pulls/pulls#list-pull-requests-files): a list that long may be cut short.
+    /// </summary>
+    public const int MaxListedFiles = 3000;
+
+    /// <summary>
+    /// The files of pull request <paramref name="number"/> (every page). The answer is read strictly: a selection
+    /// built from a proxy's HTML page, an empty body or an error object would check fewer files than the change
+    /// touched and report "all links OK", so anything but GitHub's documented list is an error the caller turns into
+    /// "check everything".
+    /// </summary>
+    /// <exception cref="InvalidDataException">The answer is not a complete list of files.</exception>
     public static async Task<ChangeSet> FromPullRequestAsync(GitHubApi api, string owner, string repository, int number, CancellationToken cancellationToken)
     {
-        var files = await api.CallAsync(c => c.PullRequest.Files(owner, repository, number, new ApiOptions { PageSize = 100 }), cancellationToken).ConfigureAwait(false);
-        var changed = files.Select(f => new ChangedFile(
-            f.FileName,
-            f.Status switch
+        var changed = new List<ChangedFile>();
+        Uri? next = ApiUrls.PullRequestFiles(owner, repository, number);
+        var parameters = new Dictionary<string, string> { ["per_page"] = "100" };
+        while (next is not null)
+        {
+            var url = next;
+            var query = parameters;
+            var response = await api.CallAsync(c => c.Connection.GetRaw(url, query), cancellationToken).ConfigureAwait(false);
+            // Octokit keeps a JSON or text answer as a string in the raw response and anything else as bytes.
+            ReadPage(response.HttpResponse?.Body switch
             {
-                "added" => ChangeKind.Added,
-                "removed" => ChangeKind.Removed,
-                "renamed" => ChangeKind.Renamed,
-                _ => ChangeKind.Modified,
-            },
-            string.IsNullOrEmpty(f.PreviousFileName) ? null : f.PreviousFileName,
-            RemovedHeadings(f.Patch))).ToList();
+                string text => System.Text.Encoding.UTF8.GetBytes(text),
+                byte[] bytes => bytes,
+                _ => response.Body,
+            }, changed);
+            if (changed.Count >= MaxListedFiles)
+            {
+                throw new InvalidDataException($"the pull request lists {MaxListedFiles} or more files, GitHub's limit for this list, so it may be incomplete");
+            }
+
+            // The next page's address carries its own query (Link header, RFC 8288).
+            next = response.HttpResponse?.ApiInfo?.Links is { } links && links.TryGetValue("next", out var link) ? link : null;
+            parameters = [];
+        }
+
         return new ChangeSet(changed, $"pull request #{number}");
     }
+
+    /// <summary>Reads one page of the pull request files API: a JSON array of objects with a <c>filename</c>.</summary>
+    /// <exception cref="InvalidDataException">The page is anything else.</exception>
+    public static void ReadPage(byte[]? body, List<ChangedFile> into)
+    {
+        ArgumentNullException.ThrowIfNull(into);
+        if (body is null || body.Length == 0)
+        {
+            throw new InvalidDataException("the pull request files API answered with an empty body");
+        }
+
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(body);
+        }
+        catch (JsonException)
+        {
+            throw new InvalidDataException("the pull request files API answered with something that is not JSON (a proxy's page?)");
+        }
+
+        using (document)
+        {
+            if (document.RootElement.ValueKind != JsonValueKind.Array)
+            {
+                throw new InvalidDataException($"the pull request files API answered with a JSON {document.RootElement.ValueKind.ToString().ToLowerInvariant()}, not a list of files");
+            }
+
+            foreach (var file in document.RootElement.EnumerateArray())
+            {
+                if (file.ValueKind != JsonValueKind.Object || Text(file, "filename") is not { Length: > 0 } name)
+                {
+                    throw new InvalidDataException("the pull request files API answered with an entry that has no file name");
+                }
+
+                into.Add(new ChangedFile(
+                    name,
+                    Text(file, "status") switch
+                    {
+                        "added" => ChangeKind.Added,
+                        "removed" => ChangeKind.Removed,
+                        "renamed" => ChangeKind.Renamed,
+                        _ => ChangeKind.Modified,
+                    },
+                    Text(file, "previous_filename") is { Length: > 0 } previous ? previous : null,
+                    RemovedHeadings(Text(file, "patch"))));
+            }
+        }
+    }
+
+    private static string? Text(JsonElement element, string name) =>
+        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 
     /// <summary>
     /// Reads <c>git diff --name-status -M REF...</c> output and, optionally, <c>git diff -U0 REF...</c> output for

@@ -9,4 +9,8 @@ namespace LinkCheck.Core.Discovery;
 public sealed record DiscoveryResult(
     IReadOnlyList<SourceDocument> Documents,
     IReadOnlyList<DiscoveryProblem> Problems,
-    IReadOnlyList<string> Notes);
+    IReadOnlyList<string> Notes)
+{
+    /// <summary>How many files and folders the ignore rules and exclude globs passed over.</summary>
+    public LeftOut LeftOut { get; init; } = LeftOut.None;
+}

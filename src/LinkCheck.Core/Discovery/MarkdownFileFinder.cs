@@ -19,12 +19,15 @@ public sealed class MarkdownFileFinder
     private readonly List<DiscoveryProblem> _problems = [];
     private readonly List<string> _notes = [];
     private readonly Queue<(string RealPath, string RepositoryPath)> _deferredLinks = new();
+    private int _ignoredFiles, _ignoredFolders, _excludedFiles, _excludedFolders;
 
     private MarkdownFileFinder(DiscoveryOptions options)
     {
         _options = options;
         _root = options.Root;
-        _ignore = options.UseGitIgnore ? new IgnoreRules(options.Root) : IgnoreRules.None;
+        _ignore = options.UseGitIgnore
+            ? new IgnoreRules(options.Root, options.Paths.Select(p => RepositoryRoot.Relative(options.Root, RepositoryRoot.RealEntryPath(p))))
+            : IgnoreRules.None;
         _globs = new PathGlobs(options.Include, options.Exclude);
     }
 
@@ -68,7 +71,10 @@ public sealed class MarkdownFileFinder
             .OrderBy(d => d.Path, StringComparer.Ordinal)
             .ToList();
         var problems = _problems.OrderBy(p => p.Path, StringComparer.Ordinal).ToList();
-        return new DiscoveryResult(documents, problems, _notes);
+        return new DiscoveryResult(documents, problems, _notes)
+        {
+            LeftOut = new LeftOut(_ignoredFiles, _ignoredFolders, _excludedFiles, _excludedFolders),
+        };
     }
 
     private void AddExplicitFile(string full, string repositoryPath)
@@ -119,8 +125,15 @@ public sealed class MarkdownFileFinder
 
             if (isDirectory)
             {
-                if (_ignore.Matches(childPath, isDirectory: true) || _globs.IsExcluded(childPath))
+                if (_ignore.Matches(childPath, isDirectory: true))
                 {
+                    _ignoredFolders++;
+                    continue;
+                }
+
+                if (_globs.IsExcluded(childPath))
+                {
+                    _excludedFolders++;
                     continue;
                 }
 
@@ -139,8 +152,19 @@ public sealed class MarkdownFileFinder
                 continue;
             }
 
-            if (_ignore.Matches(childPath, isDirectory: false) || !_globs.IsIncludedFile(childPath))
+            if (!_globs.IsIncludedFile(childPath))
             {
+                if (_globs.IsExcluded(childPath) && _globs.Includes(childPath) && !_ignore.Matches(childPath, isDirectory: false))
+                {
+                    _excludedFiles++;
+                }
+
+                continue;
+            }
+
+            if (_ignore.Matches(childPath, isDirectory: false))
+            {
+                _ignoredFiles++;
                 continue;
             }
 

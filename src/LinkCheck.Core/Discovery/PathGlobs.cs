@@ -23,10 +23,12 @@ public sealed class PathGlobs
     }
 
     /// <summary>True when a file should be checked (included and not excluded).</summary>
-    public bool IsIncludedFile(string repositoryPath) =>
-        !IsExcluded(repositoryPath) && (_include is null
-            ? DefaultExtensions.Any(e => repositoryPath.EndsWith(e, StringComparison.OrdinalIgnoreCase))
-            : _include.Match(repositoryPath).HasMatches);
+    public bool IsIncludedFile(string repositoryPath) => !IsExcluded(repositoryPath) && Includes(repositoryPath);
+
+    /// <summary>True when the include globs (or the markdown extensions) take the file, whatever the excludes say.</summary>
+    public bool Includes(string repositoryPath) => _include is null
+        ? DefaultExtensions.Any(e => repositoryPath.EndsWith(e, StringComparison.OrdinalIgnoreCase))
+        : _include.Match(repositoryPath).HasMatches;
 
     /// <summary>True when the path (a file or a directory) matches an exclude glob.</summary>
     public bool IsExcluded(string repositoryPath) => _exclude is not null && _exclude.Match(repositoryPath).HasMatches;

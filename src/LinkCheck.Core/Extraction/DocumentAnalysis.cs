@@ -16,6 +16,9 @@ public sealed record DocumentAnalysis(SourceDocument Document, IReadOnlyList<Lin
     /// <summary>For a page of a site other than GitHub's: its anchors under that site's heading-id rules; null otherwise.</summary>
     public Sites.PageAnchors? SiteAnchors { get; init; }
 
+    /// <summary>Why the file was read in another encoding than UTF-8 (see <see cref="DocumentReader"/>), or null.</summary>
+    public string? EncodingWarning { get; init; }
+
     /// <summary>An analysis for a document that could not be checked.</summary>
     public static DocumentAnalysis Failed(SourceDocument document, string error) => new(document, [], AnchorIndex.Empty, 0, error);
 }

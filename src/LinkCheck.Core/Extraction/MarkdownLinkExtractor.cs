@@ -66,14 +66,6 @@ public sealed class MarkdownLinkExtractor
         return walker.Finish();
     }
 
-    /// <summary>Extracts links and anchors from a document already parsed with <see cref="MarkdownPipelineFactory.Shared"/>.</summary>
-    public static DocumentAnalysis Analyze(SourceDocument document, string text, MarkdownDocument markdown)
-    {
-        var walker = new Walker(document, text);
-        walker.Visit(markdown);
-        return walker.Finish();
-    }
-
     /// <summary>The state of one walk over one parsed document.</summary>
     private sealed class Walker(SourceDocument document, string text)
     {
@@ -101,17 +93,26 @@ public sealed class MarkdownLinkExtractor
         public void Visit(MarkdownDocument markdown)
         {
             VisitBlock(markdown);
+
+            // Definitions no link uses are still checked (a later edit may use them), but they are never rendered;
+            // CommonMark §4.7 matches labels case-insensitively after collapsing whitespace, and the first wins.
+            var labels = new HashSet<string>(StringComparer.Ordinal);
             foreach (var definition in _definitions)
             {
+                var first = labels.Add(NormalizeLabel(definition.Label ?? string.Empty));
                 if (!_usedDefinitions.Contains(definition) && definition.Url is not null)
                 {
-                    _links.Add(Occurrence(Inside(definition.UrlSpan, '<', '>'), definition.Url, definition.Label ?? string.Empty, LinkKind.Definition));
+                    _links.Add(Occurrence(Inside(definition.UrlSpan, '<', '>'), definition.Url, definition.Label ?? string.Empty, LinkKind.Definition) with { IsShadowed = !first });
                 }
             }
 
             _definitions.Clear();
             _usedDefinitions.Clear();
         }
+
+        /// <summary>A link label as CommonMark compares it: Unicode case fold (approximated by upper-casing) and runs of whitespace as one space.</summary>
+        private static string NormalizeLabel(string label) =>
+            string.Join(' ', label.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToUpperInvariant();
 
         /// <summary>Scans the collected HTML and returns the analysis; holds no reference to the syntax tree.</summary>
         public DocumentAnalysis Finish()
@@ -260,7 +261,7 @@ public sealed class MarkdownLinkExtractor
                 span = IsWithin(link.UrlSpan, link.Span) ? Inside(link.UrlSpan, '<', '>') : link.Span;
             }
 
-            _links.Add(Occurrence(span, link.Url ?? string.Empty, InlineText.Of(link, includeImageAlt: true), kind) with { Destination = destination });
+            _links.Add(Occurrence(span, link.Url ?? string.Empty, InlineText.Of(link, includeImageAlt: true), kind) with { Destination = destination, Label = link.Reference?.Label });
         }
 
         private void AddAutolink(AutolinkInline autolink)

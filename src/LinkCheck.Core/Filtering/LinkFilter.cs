@@ -40,8 +40,8 @@ public sealed class LinkFilter
     /// <exception cref="LinkCheckConfigurationException">A pattern is not a valid regular expression.</exception>
     public static LinkFilter Create(IEnumerable<string> excludePatterns, IEnumerable<string>? includePatterns = null, bool excludePrivate = false, bool excludeLoopback = false) =>
         new(
-            [.. (includePatterns ?? []).Select(p => (p, UrlPattern.Compile(p, "--include")))],
-            [.. excludePatterns.Select(p => (p, UrlPattern.Compile(p, "--exclude")))],
+            [.. (includePatterns ?? []).Select(p => (p, UrlPattern.Compile(p, "include")))],
+            [.. excludePatterns.Select(p => (p, UrlPattern.Compile(p, "exclude")))],
             excludePrivate,
             excludeLoopback);
 

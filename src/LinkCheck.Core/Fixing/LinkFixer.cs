@@ -65,14 +65,15 @@ public static class LinkFixer
 
     /// <summary>Writes the plan's changes to the files.</summary>
     /// <returns>Problems writing, one per file that could not be written (the other files are still written).</returns>
-    public static IReadOnlyList<string> Apply(FixPlan plan, string root)
+    public static FixOutcome Apply(FixPlan plan, string root)
     {
-        var problems = new List<string>();
+        var written = new List<FilePatch>();
+        var problems = new List<FixFailure>();
         foreach (var file in plan.Files)
         {
             if (Read(root, file.Path, out var error) is not { } text)
             {
-                problems.Add(error!);
+                problems.Add(new FixFailure(file.Path, error!));
                 continue;
             }
 
@@ -98,7 +99,7 @@ public static class LinkFixer
 
             if (stale)
             {
-                problems.Add($"{file.Path}: changed while it was checked; not fixed");
+                problems.Add(new FixFailure(file.Path, $"{file.Path}: changed while it was checked; not fixed"));
                 continue;
             }
 
@@ -106,14 +107,15 @@ public static class LinkFixer
             {
                 var bytes = StrictUtf8.GetBytes(output.ToString());
                 File.WriteAllBytes(text.FullPath, text.HasBom ? [.. Encoding.UTF8.Preamble, .. bytes] : bytes);
+                written.Add(file);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                problems.Add($"{file.Path}: cannot write: {e.Message}");
+                problems.Add(new FixFailure(file.Path, $"{file.Path}: cannot write: {e.Message}"));
             }
         }
 
-        return problems;
+        return new FixOutcome(written, problems);
     }
 
     /// <summary>Why the fix cannot be written at <paramref name="location"/>, or null when it can.</summary>

@@ -1,5 +1,4 @@
 using LinkCheck.Core.Model;
-using LinkCheck.Core.Reporting;
 
 namespace LinkCheck.Core.Fixing;
 

@@ -22,13 +22,34 @@ public sealed record CheckReport(IReadOnlyList<LinkResult> Results, CheckSummary
     /// <summary>The sites found or configured, and how each was judged (empty when every file is GitHub-rendered).</summary>
     public IReadOnlyList<Sites.SiteSummary> Sites { get; init; } = [];
 
+    /// <summary>How many files and folders the ignore rules and exclude globs left out of the run.</summary>
+    public LeftOut LeftOut { get; init; } = LeftOut.None;
+
     /// <summary>What unverified links (robots refused) do to the run.</summary>
     public UnverifiedPolicy Unverified { get; init; } = UnverifiedPolicy.Warn;
 
+    // The failure policy, in one place: every reporter, the annotations and the exit code ask these.
+
     /// <summary>
-    /// True when the run found broken links or files it could not check (or unverified links, with
-    /// <c>--unverified fail</c>).
+    /// True when <paramref name="result"/> fails the run: a broken link, a file that could not be checked, or an
+    /// unverified link under <see cref="UnverifiedPolicy.Fail"/>.
     /// </summary>
-    public bool HasFailures =>
-        Summary.Broken > 0 || Summary.Errors > 0 || (Unverified == UnverifiedPolicy.Fail && Summary.Unverified > 0);
+    public bool IsFailing(LinkResult result) =>
+        result.IsFailure || (result.Status == LinkStatus.Unverified && Unverified == UnverifiedPolicy.Fail);
+
+    /// <summary>
+    /// True when <paramref name="result"/> is reported as a warning without failing the run: a warning, or an
+    /// unverified link under <see cref="UnverifiedPolicy.Warn"/>.
+    /// </summary>
+    public bool IsWarning(LinkResult result) =>
+        result.Status == LinkStatus.Warning || (result.Status == LinkStatus.Unverified && Unverified == UnverifiedPolicy.Warn);
+
+    /// <summary>How many results fail the run (<see cref="IsFailing"/>).</summary>
+    public int FailureCount => Summary.Broken + Summary.Errors + (Unverified == UnverifiedPolicy.Fail ? Summary.Unverified : 0);
+
+    /// <summary>How many results are warnings (<see cref="IsWarning"/>).</summary>
+    public int WarningCount => Summary.Warnings + (Unverified == UnverifiedPolicy.Warn ? Summary.Unverified : 0);
+
+    /// <summary>True when any result fails the run.</summary>
+    public bool HasFailures => FailureCount > 0;
 }

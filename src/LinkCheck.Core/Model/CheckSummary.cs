@@ -14,6 +14,13 @@ public sealed record CheckSummary(
     int Errors,
     TimeSpan Duration)
 {
+    /// <summary>
+    /// Counts results the way a run does, with the unique targets taken from the results themselves (after
+    /// <c>--fix</c> has taken some out, the unique count must shrink with them).
+    /// </summary>
+    public static CheckSummary From(IReadOnlyList<LinkResult> results, int files, TimeSpan duration) =>
+        From(results, files, results.Select(r => r.TargetKey).OfType<string>().Distinct(StringComparer.Ordinal).Count(), duration);
+
     /// <summary>Counts the results of a run.</summary>
     public static CheckSummary From(IReadOnlyList<LinkResult> results, int files, int unique, TimeSpan duration)
     {

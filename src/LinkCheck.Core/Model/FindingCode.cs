@@ -74,4 +74,13 @@ public static class FindingCode
 
     /// <summary>A file that could not be checked at all.</summary>
     public const string FileError = "file-error";
+
+    /// <summary>A text file that is not UTF-8: it was read as Windows-1252 or UTF-16, as GitHub renders it.</summary>
+    public const string NotUtf8 = "not-utf8";
+
+    /// <summary>A broken target in a reference definition no link uses (never rendered, so only a warning).</summary>
+    public const string UnusedDefinition = "unused-definition";
+
+    /// <summary>A broken target in a reference definition an earlier one with the same label shadows (never rendered).</summary>
+    public const string ShadowedDefinition = "shadowed-definition";
 }

@@ -12,4 +12,13 @@ public sealed record LinkOccurrence(SourceLocation Location, string Url, string 
     /// destination of a reference link (<c>[label]: url</c>). A fix rewrites it there.
     /// </summary>
     public SourceLocation? Destination { get; init; }
+
+    /// <summary>The label of the definition a reference link uses (<c>Tim</c> for <c>[text][Tim]</c>), or null.</summary>
+    public string? Label { get; init; }
+
+    /// <summary>
+    /// For a <see cref="LinkKind.Definition"/>: true when an earlier definition with the same label shadows it
+    /// (CommonMark §4.7: the first one wins), false when no link uses it. Either way it is never rendered.
+    /// </summary>
+    public bool IsShadowed { get; init; }
 }

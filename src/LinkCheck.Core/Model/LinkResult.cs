@@ -29,6 +29,9 @@ public sealed record LinkResult(
     /// </summary>
     public bool Fixable { get; init; }
 
+    /// <summary>The normalised target this occurrence was checked as (one check per target), or null when it was not checked.</summary>
+    public string? TargetKey { get; init; }
+
     /// <summary>Where the destination is written when not at <see cref="Location"/> (a reference link's definition).</summary>
     public SourceLocation? Destination { get; init; }
 
@@ -39,6 +42,10 @@ public sealed record LinkResult(
     /// <summary>Creates the result for a file that could not be checked.</summary>
     public static LinkResult FileError(SourceLocation location, string message) =>
         new(location, null, string.Empty, null, LinkStatus.Error, message, null) { Code = FindingCode.FileError };
+
+    /// <summary>Creates a warning about a whole file (it was checked, but something about it needs attention).</summary>
+    public static LinkResult FileWarning(SourceLocation location, string message, string code) =>
+        new(location, null, string.Empty, null, LinkStatus.Warning, message, null) { Code = code };
 
     /// <summary>True for the statuses that always fail a run: broken links and file errors.</summary>
     public bool IsFailure => Status is LinkStatus.Broken or LinkStatus.Error;

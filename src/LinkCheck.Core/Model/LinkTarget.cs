@@ -24,6 +24,12 @@ public sealed record LinkTarget
     /// <summary>For local targets: the path climbs above the repository root.</summary>
     public bool EscapesRoot { get; init; }
 
+    /// <summary>
+    /// True when a local path is written as a folder (<c>a.md/</c>): a file named so does not exist on disk
+    /// (ENOTDIR) nor on GitHub (404), so only a folder satisfies it.
+    /// </summary>
+    public bool AsFolder { get; init; }
+
     /// <summary>For http, mail and other schemes: the absolute URL (fragment removed for http).</summary>
     public Uri? Uri { get; init; }
 

@@ -75,7 +75,8 @@ public static class LinkTargetParser
 
         // GitHub shows a file's source (where #L10 line anchors work) for ?plain=1; otherwise the query does not matter.
         var plain = query is not null && IsPlainQuery(query);
-        var key = (escapes ? "../" : string.Empty) + path + (plain ? "?plain=1" : string.Empty) + (fragment is null ? string.Empty : "#" + fragment);
+        var asFolder = rawPath.Length > 1 && rawPath.EndsWith('/') && path.Length > 0;
+        var key = (escapes ? "../" : string.Empty) + path + (asFolder ? "/" : string.Empty) + (plain ? "?plain=1" : string.Empty) + (fragment is null ? string.Empty : "#" + fragment);
         return new LinkTarget
         {
             Kind = TargetKind.Local,
@@ -84,6 +85,7 @@ public static class LinkTargetParser
             Fragment = fragment,
             Query = query,
             EscapesRoot = escapes,
+            AsFolder = asFolder,
         };
     }
 

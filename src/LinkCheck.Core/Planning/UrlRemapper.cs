@@ -19,7 +19,9 @@ public sealed class UrlRemapper
 
     /// <summary>Parses rules written as <c>REGEX REPLACEMENT</c> (separated by the last run of spaces).</summary>
     /// <exception cref="LinkCheckConfigurationException">A rule has no replacement or an invalid pattern.</exception>
-    public static UrlRemapper Create(IEnumerable<string> rules)
+    /// <param name="rules">The rules.</param>
+    /// <param name="source">Where the rules come from (an option, a configuration key), to start the error message.</param>
+    public static UrlRemapper Create(IEnumerable<string> rules, string source = "remap")
     {
         var parsed = new List<(Regex, string)>();
         foreach (var rule in rules)
@@ -28,10 +30,10 @@ public sealed class UrlRemapper
             var space = trimmed.LastIndexOf(' ');
             if (space <= 0)
             {
-                throw new LinkCheckConfigurationException($"--remap '{rule}': expected 'REGEX REPLACEMENT'");
+                throw new LinkCheckConfigurationException($"{source} '{rule}': expected 'REGEX REPLACEMENT'");
             }
 
-            parsed.Add((UrlPattern.Compile(trimmed[..space].TrimEnd(), "--remap"), trimmed[(space + 1)..]));
+            parsed.Add((UrlPattern.Compile(trimmed[..space].TrimEnd(), source), trimmed[(space + 1)..]));
         }
 
         return new UrlRemapper(parsed);

@@ -19,9 +19,11 @@ public sealed class JUnitReporter : IReporter
     /// <inheritdoc />
     public async Task ReportAsync(CheckReport report, CancellationToken cancellationToken)
     {
-        var builder = new StringBuilder();
+        // Written to bytes, not to a StringBuilder: over a string XmlWriter declares encoding="utf-16", which
+        // consumers reading the UTF-8 file (Python's ElementTree, junitparser) reject.
+        using var bytes = new MemoryStream();
         var settings = new XmlWriterSettings { Indent = true, OmitXmlDeclaration = false, Encoding = new UTF8Encoding(false) };
-        using (var xml = XmlWriter.Create(builder, settings))
+        using (var xml = XmlWriter.Create(bytes, settings))
         {
             var s = report.Summary;
             xml.WriteStartElement("testsuites");
@@ -29,7 +31,7 @@ public sealed class JUnitReporter : IReporter
             xml.WriteAttributeString("tests", Number(report.Results.Count));
             xml.WriteAttributeString("failures", Number(s.Broken));
             xml.WriteAttributeString("errors", Number(s.Errors));
-            xml.WriteAttributeString("skipped", Number(s.Skipped + s.Excluded));
+            // Jenkins' schema (junit-4.xsd) has no "skipped" on <testsuites>: each suite carries its own count.
             xml.WriteAttributeString("time", Seconds(s.Duration));
             foreach (var file in report.Results.GroupBy(r => r.Location.File, StringComparer.Ordinal))
             {
@@ -61,9 +63,8 @@ public sealed class JUnitReporter : IReporter
                             xml.WriteEndElement();
                             break;
                         case LinkStatus.Skipped or LinkStatus.Excluded:
-                            xml.WriteStartElement("skipped");
-                            xml.WriteAttributeString("message", message);
-                            xml.WriteEndElement();
+                            // A text-only element in Jenkins' schema: the reason is its content, not an attribute.
+                            xml.WriteElementString("skipped", message);
                             break;
                         case LinkStatus.Warning or LinkStatus.Unverified:
                             xml.WriteElementString("system-out", $"{Names.Of(result.Status)}: {message}");
@@ -79,7 +80,7 @@ public sealed class JUnitReporter : IReporter
             xml.WriteEndElement();
         }
 
-        await _writer.WriteLineAsync(builder.ToString().AsMemory(), cancellationToken).ConfigureAwait(false);
+        await _writer.WriteLineAsync(Encoding.UTF8.GetString(bytes.GetBuffer(), 0, (int)bytes.Length).AsMemory(), cancellationToken).ConfigureAwait(false);
         await _writer.FlushAsync(cancellationToken).ConfigureAwait(false);
     }
 

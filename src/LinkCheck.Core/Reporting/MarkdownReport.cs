@@ -32,8 +32,8 @@ public static class MarkdownReport
             head.Append(options.Preamble).Append('\n');
         }
 
-        var failures = s.Broken + s.Errors + (report.Unverified == UnverifiedPolicy.Fail ? s.Unverified : 0);
-        var warningCount = s.Warnings + (report.Unverified == UnverifiedPolicy.Warn ? s.Unverified : 0);
+        var failures = report.FailureCount;
+        var warningCount = report.WarningCount;
         head.Append(options.Heading).Append(' ').Append(failures == 0
             ? warningCount == 0 ? $"linkcheck: all {Plural(s.Links - s.Skipped - s.Excluded, "link")} OK" : $"linkcheck: no broken links, {Plural(warningCount, "warning")}"
             : $"linkcheck: {Plural(s.Broken, "broken link")}{(s.Errors > 0 ? ", " + Plural(s.Errors, "unreadable file") : string.Empty)}").Append("\n\n");
@@ -41,8 +41,8 @@ public static class MarkdownReport
         head.Append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         head.Append(CultureInfo.InvariantCulture, $"| {s.Files} | {s.Links} | {s.Unique} | {s.Ok} | {s.Broken} | {s.Warnings} | {s.Unverified} | {s.Skipped} | {s.Excluded} | {s.Errors} |\n");
 
-        var failing = report.Results.Where(r => r.IsFailure || (r.Status == LinkStatus.Unverified && report.Unverified == UnverifiedPolicy.Fail)).ToList();
-        var warnings = report.Results.Where(r => r.Status == LinkStatus.Warning || (r.Status == LinkStatus.Unverified && report.Unverified == UnverifiedPolicy.Warn)).ToList();
+        var failing = report.Results.Where(report.IsFailing).ToList();
+        var warnings = report.Results.Where(report.IsWarning).ToList();
 
         var footer = new StringBuilder();
         foreach (var note in options.Footer ?? [])

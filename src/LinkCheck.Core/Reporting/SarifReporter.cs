@@ -36,7 +36,10 @@ public sealed class SarifReporter : IReporter
         (FindingCode.InvalidUrl, "InvalidUrl", "A URL cannot work.", "error"),
         (FindingCode.EmptyLink, "EmptyLink", "A link has an empty destination.", "warning"),
         (FindingCode.GitHubNotFound, "GitHubNotFound", "A GitHub repository, file, issue, pull request or release does not exist.", "error"),
-        (FindingCode.FileError, "FileError", "A file could not be checked (binary, not UTF-8, unreadable, nested too deeply, too large).", "error"),
+        (FindingCode.FileError, "FileError", "A file could not be checked (binary, unreadable, nested too deeply, too large).", "error"),
+        (FindingCode.NotUtf8, "NotUtf8", "A text file is not UTF-8; it was read as Windows-1252 or UTF-16, as GitHub renders it.", "warning"),
+        (FindingCode.UnusedDefinition, "UnusedDefinition", "A link reference definition that no link uses points at a broken target; it is never rendered.", "warning"),
+        (FindingCode.ShadowedDefinition, "ShadowedDefinition", "A link reference definition that an earlier one with the same label shadows points at a broken target; it is never rendered.", "warning"),
     ];
 
     private readonly TextWriter _writer;
@@ -89,7 +92,7 @@ public sealed class SarifReporter : IReporter
         json.WriteStartArray("results");
         foreach (var result in report.Results)
         {
-            var level = LevelOf(result, report.Unverified);
+            var level = LevelOf(result, report);
             if (level is null)
             {
                 continue;
@@ -184,16 +187,6 @@ public sealed class SarifReporter : IReporter
     /// <summary>A repository path as a relative URI reference (RFC 3986), each segment percent-encoded.</summary>
     private static string UriOf(string path) => string.Join('/', path.Split('/').Select(Uri.EscapeDataString));
 
-    private static string? LevelOf(LinkResult result, UnverifiedPolicy unverified) => result.Status switch
-    {
-        LinkStatus.Broken or LinkStatus.Error => "error",
-        LinkStatus.Warning => "warning",
-        LinkStatus.Unverified => unverified switch
-        {
-            UnverifiedPolicy.Fail => "error",
-            UnverifiedPolicy.Warn => "warning",
-            _ => null,
-        },
-        _ => null,
-    };
+    private static string? LevelOf(LinkResult result, CheckReport report) =>
+        report.IsFailing(result) ? "error" : report.IsWarning(result) ? "warning" : null;
 }

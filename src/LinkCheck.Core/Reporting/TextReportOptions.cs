@@ -16,4 +16,14 @@ public enum Verbosity
 /// <summary>Options of the text report.</summary>
 /// <param name="Color">Use ANSI colours (only on a terminal, and never with NO_COLOR).</param>
 /// <param name="Verbosity">How much to print.</param>
-public sealed record TextReportOptions(bool Color = false, Verbosity Verbosity = Verbosity.Normal);
+public sealed record TextReportOptions(bool Color = false, Verbosity Verbosity = Verbosity.Normal)
+{
+    /// <summary>
+    /// Turns a repository path into the path printed (the CLI makes it relative to the current directory, so a
+    /// terminal or editor opens <c>path:line:col</c> from where the user stands); null prints repository paths.
+    /// </summary>
+    public Func<string, string>? DisplayPath { get; init; }
+
+    /// <summary>The path to print for <paramref name="repositoryPath"/>.</summary>
+    public string Display(string repositoryPath) => DisplayPath?.Invoke(repositoryPath) ?? repositoryPath;
+}

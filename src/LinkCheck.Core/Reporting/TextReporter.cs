@@ -55,18 +55,18 @@ public sealed class TextReporter : IReporter
             await _writer.WriteLineAsync($"Checking {Plural(selection.Count, "file")} that the change touched or that link to what it touched:").ConfigureAwait(false);
             foreach (var file in selection)
             {
-                await _writer.WriteLineAsync($"  {TerminalText.Escape(file.Path)}: {TerminalText.Escape(file.Reason)}").ConfigureAwait(false);
+                await _writer.WriteLineAsync($"  {TerminalText.Escape(_options.Display(file.Path))}: {TerminalText.Escape(file.Reason)}").ConfigureAwait(false);
             }
 
             await _writer.WriteLineAsync().ConfigureAwait(false);
         }
 
-        foreach (var group in report.Results.Where(r => Shows(r, report.Unverified)).GroupBy(r => r.Location.File, StringComparer.Ordinal))
+        foreach (var group in report.Results.Where(r => Shows(r, report)).GroupBy(r => r.Location.File, StringComparer.Ordinal))
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (_options.Verbosity != Verbosity.Quiet)
             {
-                await _writer.WriteLineAsync(Paint(Bold, TerminalText.Escape(group.Key))).ConfigureAwait(false);
+                await _writer.WriteLineAsync(Paint(Bold, TerminalText.Escape(_options.Display(group.Key)))).ConfigureAwait(false);
             }
 
             foreach (var result in group)
@@ -88,30 +88,38 @@ public sealed class TextReporter : IReporter
 
         if (_options.Verbosity != Verbosity.Quiet)
         {
+            if (report.LeftOut.Any)
+            {
+                await _writer.WriteLineAsync(Paint(Dim, LeftOutLine(report.LeftOut))).ConfigureAwait(false);
+            }
+
             await _writer.WriteLineAsync(Summary(report.Summary)).ConfigureAwait(false);
         }
 
         await _writer.FlushAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    private bool Shows(LinkResult result, UnverifiedPolicy unverified) => _options.Verbosity switch
+    private bool Shows(LinkResult result, CheckReport report) => _options.Verbosity switch
     {
-        Verbosity.Quiet => result.IsFailure || (result.Status == LinkStatus.Unverified && unverified == UnverifiedPolicy.Fail),
-        Verbosity.Normal => result.Status is LinkStatus.Broken or LinkStatus.Error or LinkStatus.Warning
-            || (result.Status == LinkStatus.Unverified && unverified != UnverifiedPolicy.Ignore),
+        Verbosity.Quiet => report.IsFailing(result),
+        Verbosity.Normal => report.IsFailing(result) || report.IsWarning(result),
         _ => true,
     };
 
     private async Task WriteResultAsync(LinkResult result)
     {
         var indent = _options.Verbosity == Verbosity.Quiet ? string.Empty : "  ";
-        var location = TerminalText.Escape(result.Location.ToString());
+        var location = TerminalText.Escape((result.Location with { File = _options.Display(result.Location.File) }).ToString());
         var status = Paint(ColorOf(result.Status), Names.Of(result.Status));
+        // An OK link's detail (its HTTP status and time, under --verbose) fits on its line; a finding's reason gets its own.
+        var okDetail = result.Status == LinkStatus.Ok && result.Message is not null;
         var line = result.Url is null
             ? $"{indent}{location}: {status}: {TerminalText.Escape(result.Message ?? string.Empty)}"
-            : $"{indent}{location}: {status}: {TerminalText.Escape(result.Url)}";
+            : okDetail
+                ? $"{indent}{location}: {status}: {TerminalText.Escape(result.Url)} {Paint(Dim, "(" + TerminalText.Escape(result.Message!) + ")")}"
+                : $"{indent}{location}: {status}: {TerminalText.Escape(result.Url)}";
         await _writer.WriteLineAsync(line).ConfigureAwait(false);
-        if (result.Url is not null && result.Message is not null)
+        if (result.Url is not null && result.Message is not null && !okDetail)
         {
             await _writer.WriteLineAsync($"{indent}    {TerminalText.Escape(result.Message)}").ConfigureAwait(false);
         }
@@ -142,8 +150,27 @@ public sealed class TextReporter : IReporter
             parts.Add(Paint(Red, Plural(summary.Errors, "error")));
         }
 
-        var head = $"{Plural(summary.Files, "file")}, {Plural(summary.Links, "link")} ({Count(summary.Unique, "unique")})";
+        // "(0 unique)" reads as a contradiction when every link is excluded: the count is left out then.
+        var unique = summary.Unique > 0 ? $" ({Count(summary.Unique, "unique")})" : string.Empty;
+        var head = $"{Plural(summary.Files, "file")}, {Plural(summary.Links, "link")}{unique}";
         return $"{head}: {string.Join(", ", parts)} in {FormatDuration(summary.Duration)}";
+    }
+
+    /// <summary>The files a run did not look at on purpose: <c>left out: 2 files and 1 folder ignored by git</c>.</summary>
+    public static string LeftOutLine(LeftOut leftOut)
+    {
+        static string? Part(int files, int folders, string why)
+        {
+            var counts = new[] { files > 0 ? Plural(files, "file") : null, folders > 0 ? Plural(folders, "folder") : null }.OfType<string>().ToList();
+            return counts.Count == 0 ? null : string.Join(" and ", counts) + " " + why;
+        }
+
+        var parts = new[]
+        {
+            Part(leftOut.IgnoredFiles, leftOut.IgnoredFolders, "ignored by git"),
+            Part(leftOut.ExcludedFiles, leftOut.ExcludedFolders, "matching --exclude-path"),
+        }.OfType<string>();
+        return "left out: " + string.Join(", ", parts);
     }
 
     /// <summary>A duration for people: <c>850 ms</c>, <c>12.3 s</c>.</summary>

@@ -7,12 +7,15 @@ public sealed record HostLimits(int Concurrency, TimeSpan Interval)
 {
     /// <summary>Parses <c>HOST: concurrency=N, interval=DURATION</c> (either setting may be left out).</summary>
     /// <exception cref="LinkCheckConfigurationException">The text is not in that form.</exception>
-    public static (string Host, HostLimits Limits) Parse(string text, HostLimits defaults)
+    /// <param name="text">The limits, <c>HOST: concurrency=N, interval=DURATION</c>.</param>
+    /// <param name="defaults">The limits a setting left out keeps.</param>
+    /// <param name="source">Where the text comes from (an option, a configuration key), to start the error message.</param>
+    public static (string Host, HostLimits Limits) Parse(string text, HostLimits defaults, string source = "host-limit")
     {
         var colon = text.IndexOf(':', StringComparison.Ordinal);
         if (colon <= 0)
         {
-            throw new LinkCheckConfigurationException($"--host-limit '{text}': expected 'HOST: concurrency=N, interval=DURATION'");
+            throw new LinkCheckConfigurationException($"{source} '{text}': expected 'HOST: concurrency=N, interval=DURATION'");
         }
 
         var limits = defaults;
@@ -29,7 +32,7 @@ public sealed record HostLimits(int Concurrency, TimeSpan Interval)
             }
             else
             {
-                throw new LinkCheckConfigurationException($"--host-limit '{text}': '{setting}' is not concurrency=N (N >= 1) or interval=DURATION");
+                throw new LinkCheckConfigurationException($"{source} '{text}': '{setting}' is not concurrency=N (N >= 1) or interval=DURATION");
             }
         }
 

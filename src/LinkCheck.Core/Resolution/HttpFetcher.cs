@@ -6,10 +6,10 @@ using LinkCheck.Core.Extraction;
 namespace LinkCheck.Core.Resolution;
 
 /// <summary>
-/// Fetches one URL the way a careful browser would, and no more: HEAD first, GET when HEAD is refused or when
-/// the page's anchors are needed; redirects followed by hand (RFC 9110 §15.4) so they can be counted, loops and
-/// downgrades seen, and per-host headers never carried to another host; transient failures (429, 502, 503, 504,
-/// timeouts, resets) retried with exponential back-off and jitter, honouring Retry-After (RFC 9110 §10.2.3).
+/// Fetches one URL the way a careful browser would, and no more: HEAD first (unless told to use GET), GET when HEAD
+/// is refused or when the page's anchors are needed; redirects followed by hand (RFC 9110 §15.4) so they can be
+/// counted, loops and downgrades seen, and per-host headers never carried to another origin; failures retried by
+/// class (see <see cref="TryAsync"/>), honouring Retry-After (RFC 9110 §10.2.3).
 /// Bodies are read only when anchors are needed, only for HTML, and only up to the byte cap.
 /// </summary>
 public sealed class HttpFetcher
@@ -43,15 +43,16 @@ public sealed class HttpFetcher
         var permanent = true;
         var downgraded = false;
         var current = uri;
+
+        // Credentials (--header, Basic) are bound to the origin of the link itself (scheme, host and port, RFC 6454
+        // §4): a redirect that changes any of them, an https -> http downgrade included, drops them for the rest of
+        // the chain, as browsers do with Authorization on cross-origin redirects (Fetch standard, "HTTP-redirect
+        // fetch", step 13).
+        var credentialsAllowed = true;
         while (true)
         {
-            var attempt = await SendWithRetriesAsync(current, useGet: readBody, readBody, cancellationToken).ConfigureAwait(false);
-            if (!readBody && NeedsGet(attempt))
-            {
-                // Many servers answer HEAD wrongly (405, 403, 400, 404, 501, a dropped connection) but GET rightly.
-                attempt = await SendWithRetriesAsync(current, useGet: true, readBody: false, cancellationToken).ConfigureAwait(false);
-            }
-
+            credentialsAllowed &= SameOrigin(uri, current);
+            var attempt = await TryAsync(current, readBody, credentialsAllowed, cancellationToken).ConfigureAwait(false);
             if (attempt.Status is not (301 or 302 or 303 or 307 or 308))
             {
                 return Outcome(attempt, current, chain, chain.Count > 1 && permanent, downgraded);
@@ -82,11 +83,17 @@ public sealed class HttpFetcher
 
     /// <summary>
     /// HEAD answers that often mean "no HEAD here" rather than "no page": client errors other than 429, 500 and 501
-    /// from servers that never implemented HEAD, and dropped connections. Retried 502-504s and 429s are not
-    /// asked again with GET.
+    /// from servers that never implemented HEAD, dropped connections, and a HEAD that never answers.
     /// </summary>
     private static bool NeedsGet(Attempt attempt) =>
-        attempt.Failure == HttpFailure.Connection || attempt.Status is (>= 400 and < 500 and not 429) or 500 or 501;
+        (attempt.Failure == HttpFailure.Connection && attempt.Retry != RetryClass.None) || attempt.Failure == HttpFailure.Timeout
+        || attempt.Status is (>= 400 and < 500 and not 429) or 500 or 501;
+
+    /// <summary>Same scheme, host and port (an origin, RFC 6454 §4); the default port counts as given.</summary>
+    private static bool SameOrigin(Uri a, Uri b) =>
+        string.Equals(a.Scheme, b.Scheme, StringComparison.OrdinalIgnoreCase)
+        && string.Equals(a.IdnHost, b.IdnHost, StringComparison.OrdinalIgnoreCase)
+        && a.Port == b.Port;
 
     private static HttpOutcome Outcome(Attempt attempt, Uri current, List<Uri> chain, bool permanent, bool downgraded) => new()
     {
@@ -99,47 +106,158 @@ public sealed class HttpFetcher
         PermanentlyMoved = permanent,
         Downgraded = downgraded,
         Attempts = attempt.Attempts,
+        Tries = attempt.Tries,
         BotProtection = attempt.BotProtection,
         Anchors = attempt.Anchors,
         BodyTruncated = attempt.Truncated,
         NotHtml = attempt.NotHtml,
     };
 
-    private async Task<Attempt> SendWithRetriesAsync(Uri uri, bool useGet, bool readBody, CancellationToken cancellationToken)
+    /// <summary>
+    /// Requests one URL until its answer is final, retrying by failure class:
+    /// <list type="bullet">
+    /// <item>429 and 503 with Retry-After: the whole host pauses that long (capped by the longest retry wait), then
+    /// the same request again, up to the retry count.</item>
+    /// <item>429 without Retry-After: the host's concurrency is halved (AIMD, see <see cref="HostScheduler"/>) and
+    /// the request retried with back-off.</item>
+    /// <item>500, 502, 503 and 504 without Retry-After, resets: exponential back-off with jitter, up to the retry
+    /// count; a 500 that persists stays broken.</item>
+    /// <item>A timeout or a refused connection: retried once (a HEAD by a GET), after the host's other work, since a
+    /// URL that did not answer in time rarely answers the third time and each try costs a whole timeout.</item>
+    /// <item>Anything else (a status, DNS, TLS): final.</item>
+    /// </list>
+    /// A HEAD that a server does not implement (see <see cref="NeedsGet"/>) is asked again as a GET; that does not
+    /// count as a retry when the server answered with a status.
+    /// </summary>
+    private async Task<Attempt> TryAsync(Uri uri, bool readBody, bool credentialsAllowed, CancellationToken cancellationToken)
     {
         var host = uri.IdnHost;
-        for (var number = 1; ; number++)
+        var useGet = readBody || _options.Method == RequestMethod.Get;
+        var tries = new List<string>();
+        var retries = 0;
+        var triedOnceMore = false;
+        var afterOtherWork = false;
+        while (true)
         {
-            Attempt attempt;
-            _scheduler.NoteWaiting(host, 1);
-            HostScheduler.Lease lease;
-            try
+            var attempt = await SendAsync(uri, host, useGet, readBody, credentialsAllowed, afterOtherWork, cancellationToken).ConfigureAwait(false);
+            if (!useGet && attempt.Status is not null && NeedsGet(attempt))
             {
-                lease = await _scheduler.AcquireAsync(host, cancellationToken).ConfigureAwait(false);
-            }
-            finally
-            {
-                _scheduler.NoteWaiting(host, -1);
+                // Many servers answer HEAD wrongly (405, 403, 400, 404, 500, 501) but GET rightly: not a try of the page.
+                useGet = true;
+                continue;
             }
 
-            using (lease)
+            tries.Add(attempt.Label);
+            attempt = attempt with { Attempts = tries.Count, Tries = TriesNote(tries) };
+            switch (attempt.Retry)
             {
-                attempt = await SendOnceAsync(uri, useGet, readBody, cancellationToken).ConfigureAwait(false) with { Attempts = number };
+                case RetryClass.None:
+                    return attempt;
+                case RetryClass.Once:
+                    // --max-retries 0 turns the retry off, except that a HEAD is still asked again as a GET.
+                    if (triedOnceMore || (useGet && _options.MaxRetries == 0))
+                    {
+                        return attempt;
+                    }
+
+                    triedOnceMore = true;
+                    if (attempt.Failure == HttpFailure.Timeout)
+                    {
+                        // The host's other URLs first: a URL that hung once is the likeliest to hang again.
+                        afterOtherWork = true;
+                    }
+                    else if (useGet)
+                    {
+                        // A refused GET: give a restarting server a moment. (A refused HEAD is asked as a GET at once.)
+                        await Task.Delay(RetryDelay(attempt, 1), _time, cancellationToken).ConfigureAwait(false);
+                    }
+
+                    useGet = true;
+                    continue;
+                case RetryClass.Pause:
+                    if (retries++ >= _options.MaxRetries)
+                    {
+                        return attempt;
+                    }
+
+                    // A requested pause is about the host, not this request: everything to this host waits, and the
+                    // retry itself waits for the end of the (merged) pause in the scheduler.
+                    _scheduler.BackOff(host, RetryDelay(attempt, retries));
+                    continue;
+                default:
+                    if (retries++ >= _options.MaxRetries)
+                    {
+                        return attempt;
+                    }
+
+                    if (!useGet && attempt.Failure == HttpFailure.Connection)
+                    {
+                        useGet = true;
+                    }
+
+                    await Task.Delay(RetryDelay(attempt, retries), _time, cancellationToken).ConfigureAwait(false);
+                    continue;
+            }
+        }
+    }
+
+    /// <summary>" three times" when every try got the same, " (503 twice, then 404)" when they differed.</summary>
+    private static string TriesNote(List<string> tries)
+    {
+        if (tries.Count == 1)
+        {
+            return string.Empty;
+        }
+
+        var groups = new List<(string Label, int Count)>();
+        foreach (var label in tries)
+        {
+            if (groups.Count > 0 && groups[^1].Label == label)
+            {
+                groups[^1] = (label, groups[^1].Count + 1);
+            }
+            else
+            {
+                groups.Add((label, 1));
+            }
+        }
+
+        return groups.Count == 1
+            ? " " + Times(tries.Count)
+            : " (" + string.Join(", then ", groups.Select(g => g.Count == 1 ? g.Label : g.Label + " " + Times(g.Count))) + ")";
+    }
+
+    /// <summary>"twice", "three times", "5 times".</summary>
+    public static string Times(int count) => count switch
+    {
+        1 => "once",
+        2 => "twice",
+        3 => "three times",
+        _ => count.ToString(System.Globalization.CultureInfo.InvariantCulture) + " times",
+    };
+
+    private async Task<Attempt> SendAsync(Uri uri, string host, bool useGet, bool readBody, bool credentialsAllowed, bool afterOtherWork, CancellationToken cancellationToken)
+    {
+        _scheduler.NoteWaiting(host, 1);
+        HostScheduler.Lease lease;
+        try
+        {
+            lease = await _scheduler.AcquireAsync(host, afterOtherWork, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            _scheduler.NoteWaiting(host, -1);
+        }
+
+        using (lease)
+        {
+            var attempt = await SendOnceAsync(uri, useGet, readBody, credentialsAllowed, cancellationToken).ConfigureAwait(false);
+            if (attempt.Status is not null)
+            {
+                lease.Answered(rateLimited: attempt.Status == 429 && attempt.RetryAfter is null);
             }
 
-            if (!attempt.IsTransient || number > _options.MaxRetries)
-            {
-                return attempt;
-            }
-
-            var delay = RetryDelay(attempt, number);
-            if (attempt.Status == 429)
-            {
-                // A rate limit is about the host, not this request: everything to this host waits.
-                _scheduler.BackOff(host, delay);
-            }
-
-            await Task.Delay(delay, _time, cancellationToken).ConfigureAwait(false);
+            return attempt;
         }
     }
 
@@ -161,7 +279,7 @@ public sealed class HttpFetcher
         return delay < TimeSpan.Zero ? TimeSpan.Zero : delay > _options.MaxRetryWait ? _options.MaxRetryWait : delay;
     }
 
-    private async Task<Attempt> SendOnceAsync(Uri uri, bool useGet, bool readBody, CancellationToken cancellationToken)
+    private async Task<Attempt> SendOnceAsync(Uri uri, bool useGet, bool readBody, bool credentialsAllowed, CancellationToken cancellationToken)
     {
         using var timeout = new CancellationTokenSource(_options.Timeout, _time);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
@@ -179,7 +297,7 @@ public sealed class HttpFetcher
         foreach (var header in _options.Headers)
         {
             // Headers (tokens, cookies) go only to the host they were given for, compared on the exact host.
-            if (string.Equals(header.Host, uri.IdnHost, StringComparison.OrdinalIgnoreCase) || string.Equals(header.Host, uri.Authority, StringComparison.OrdinalIgnoreCase))
+            if (credentialsAllowed && string.Equals(header.Host, uri.IdnHost, StringComparison.OrdinalIgnoreCase) || string.Equals(header.Host, uri.Authority, StringComparison.OrdinalIgnoreCase))
             {
                 request.Headers.TryAddWithoutValidation(header.Name, header.Value);
             }
@@ -211,7 +329,8 @@ public sealed class HttpFetcher
         }
         catch (HttpRequestException e)
         {
-            return new Attempt { Failure = HttpFailure.Connection, Error = Describe(e), ConnectionTransient = IsTransient(e) };
+            var refused = e.InnerException is System.Net.Sockets.SocketException { SocketErrorCode: System.Net.Sockets.SocketError.ConnectionRefused };
+            return new Attempt { Failure = HttpFailure.Connection, Error = Describe(e), ConnectionTransient = IsTransient(e), Refused = refused };
         }
         catch (IOException e)
         {
@@ -327,6 +446,15 @@ public sealed class HttpFetcher
         _ => e.InnerException?.Message ?? e.Message,
     };
 
+    /// <summary>How a failure is retried.</summary>
+    private enum RetryClass
+    {
+        None,
+        Once,
+        Pause,
+        BackOff,
+    }
+
     /// <summary>One request's result, before retries and redirects are decided.</summary>
     private sealed record Attempt
     {
@@ -354,7 +482,27 @@ public sealed class HttpFetcher
 
         public int Attempts { get; init; } = 1;
 
-        public bool IsTransient =>
-            Failure == HttpFailure.Timeout || (Failure == HttpFailure.Connection && ConnectionTransient) || Status is 429 or 502 or 503 or 504;
+        public string Tries { get; init; } = string.Empty;
+
+        public bool Refused { get; init; }
+
+        /// <summary>How this answer is retried.</summary>
+        public RetryClass Retry => this switch
+        {
+            { Failure: HttpFailure.Timeout } or { Refused: true } => RetryClass.Once,
+            { Failure: HttpFailure.Connection, ConnectionTransient: true } => RetryClass.BackOff,
+            { Status: 429 or 503, RetryAfter: not null } => RetryClass.Pause,
+            { Status: 429 or 500 or 502 or 503 or 504 } => RetryClass.BackOff,
+            _ => RetryClass.None,
+        };
+
+        /// <summary>What the try got, for the message: "500", "timed out", "connection refused".</summary>
+        public string Label => this switch
+        {
+            { Status: { } status } => status.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            { Failure: HttpFailure.Timeout } => "timed out",
+            { Refused: true } => "connection refused",
+            _ => Error ?? "connection failed",
+        };
     }
 }

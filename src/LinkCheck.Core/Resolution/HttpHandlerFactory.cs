@@ -18,7 +18,8 @@ public static class HttpHandlerFactory
             AllowAutoRedirect = false,
             AutomaticDecompression = DecompressionMethods.All,
             UseCookies = false,
-            MaxConnectionsPerServer = Math.Max(1, options.HostOverrides.Values.Select(l => l.Concurrency).Append(options.HostConcurrency).Max()),
+            // Twice the largest host limit: a request that gave its slot back (HostScheduler) still holds its connection.
+            MaxConnectionsPerServer = 2 * Math.Max(1, options.HostOverrides.Values.Select(l => l.Concurrency).Append(options.HostConcurrency).Max()),
             PooledConnectionLifetime = TimeSpan.FromMinutes(2),
             PooledConnectionIdleTimeout = TimeSpan.FromSeconds(30),
             ConnectTimeout = options.Timeout,
@@ -26,6 +27,16 @@ public static class HttpHandlerFactory
             MaxResponseDrainSize = 64 * 1024,
             UseProxy = true,
         };
+        if (options.Insecure || options.InsecureHosts.Count > 0)
+        {
+            // --insecure / hosts: HOST: insecure: accept a certificate that does not validate (self-signed, expired,
+            // wrong name), for every host or only the listed ones. SocketsHttpHandler passes the request as sender.
+            handler.SslOptions.RemoteCertificateValidationCallback = (sender, _, _, errors) =>
+                errors == System.Net.Security.SslPolicyErrors.None
+                || options.Insecure
+                || (sender is HttpRequestMessage { RequestUri: { } uri } && options.InsecureHosts.Contains(uri.IdnHost));
+        }
+
         configure?.Invoke(handler);
         return handler;
     }

@@ -49,8 +49,11 @@ public sealed record HttpOutcome
     /// <summary>True when a redirect went from https to http.</summary>
     public bool Downgraded { get; init; }
 
-    /// <summary>Requests sent for the final URL (1 plus retries).</summary>
+    /// <summary>Tries made for the final URL (1 plus retries; a HEAD the server does not implement is not counted).</summary>
     public int Attempts { get; init; }
+
+    /// <summary>What the tries got, for messages: empty for one try, " three times" or " (503 twice, then 404)".</summary>
+    public string Tries { get; init; } = string.Empty;
 
     /// <summary>True when the response looks like bot protection (Cloudflare challenge headers, LinkedIn's 999, ...).</summary>
     public string? BotProtection { get; init; }

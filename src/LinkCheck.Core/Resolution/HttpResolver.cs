@@ -12,7 +12,8 @@ namespace LinkCheck.Core.Resolution;
 /// URL; an https to http downgrade is a warning.</item>
 /// <item>A server that refused a robot (bot protection, 999, 429 after every retry) gives <c>unverified</c>,
 /// not broken: the page may well exist.</item>
-/// <item>Timeouts after every retry are broken ("timed out after N tries") unless timeouts are accepted.</item>
+/// <item>A timeout after its retry is broken ("timed out twice (20 s each)") unless timeouts are accepted.</item>
+/// <item>Messages say how many tries were made and what each got ("500 Internal Server Error three times").</item>
 /// </list>
 /// </summary>
 public sealed class HttpResolver : ILinkResolver
@@ -84,11 +85,14 @@ public sealed class HttpResolver : ILinkResolver
     /// <summary>The verdict for a fetch outcome, fragments aside.</summary>
     public Verdict Classify(HttpOutcome outcome)
     {
-        var tries = outcome.Attempts > 1 ? $" after {outcome.Attempts} tries" : string.Empty;
+        var tries = outcome.Tries;
         switch (outcome.Failure)
         {
             case HttpFailure.Timeout:
-                var timedOut = $"timed out after {outcome.Attempts} {(outcome.Attempts == 1 ? "try" : "tries")}";
+                var seconds = _options.Timeout.TotalSeconds.ToString("0.#", CultureInfo.InvariantCulture);
+                var timedOut = outcome.Attempts > 1 && !tries.StartsWith(" (", StringComparison.Ordinal)
+                    ? $"timed out {HttpFetcher.Times(outcome.Attempts)} ({seconds} s each)"
+                    : $"timed out ({seconds} s){tries}";
                 return _options.AcceptTimeouts ? Verdict.Warning(FindingCode.Timeout, timedOut + " (accepted by --accept-timeouts)") : Verdict.Broken(FindingCode.Timeout, timedOut);
             case HttpFailure.Connection:
                 return Verdict.Broken(FindingCode.Connection, (outcome.Error ?? "connection failed") + tries);

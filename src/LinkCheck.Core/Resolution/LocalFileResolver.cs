@@ -47,6 +47,10 @@ public sealed class LocalFileResolver : ILinkResolver
         found = _files.Lookup(path);
         return found.Status switch
         {
+            FileLookupStatus.File when target.AsFolder => Verdict.Broken(
+                FindingCode.FileNotFound,
+                $"file not found: {path}/ ({path} is a file, not a folder)",
+                new Suggestion.ReplacePath(found.RepositoryPath) { IsCertain = true }),
             FileLookupStatus.File or FileLookupStatus.Directory => null,
             FileLookupStatus.CaseMismatch => Verdict.Broken(
                 FindingCode.PathCase,

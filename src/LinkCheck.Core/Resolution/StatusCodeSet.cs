@@ -26,8 +26,10 @@ public sealed class StatusCodeSet
     public bool Contains(int status) => _ranges.Any(r => status >= r.Low && status <= r.High);
 
     /// <summary>Parses a set; throws a configuration error naming the bad part.</summary>
+    /// <param name="text">Codes and ranges, comma-separated.</param>
+    /// <param name="source">Where the text comes from (an option, a file and line), to start the error message.</param>
     /// <exception cref="LinkCheckConfigurationException">The text is not a list of codes and ranges.</exception>
-    public static StatusCodeSet Parse(string text)
+    public static StatusCodeSet Parse(string text, string source = "accept")
     {
         var ranges = new List<(int, int)>();
         foreach (var raw in text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
@@ -44,13 +46,13 @@ public sealed class StatusCodeSet
             }
             else
             {
-                throw new LinkCheckConfigurationException($"--accept: '{raw}' is not a status code or range (examples: 200..=299, 403, 200..300)");
+                throw new LinkCheckConfigurationException($"{source}: '{raw}' is not a status code or range (examples: 200..=299, 403, 200..300)");
             }
         }
 
         if (ranges.Count == 0)
         {
-            throw new LinkCheckConfigurationException("--accept: no status codes given");
+            throw new LinkCheckConfigurationException($"{source}: no status codes given");
         }
 
         return new StatusCodeSet(ranges, text);

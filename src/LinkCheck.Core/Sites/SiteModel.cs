@@ -21,7 +21,8 @@ public abstract class SiteModel : ISite
 {
     private readonly Dictionary<string, Publication> _bySource = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Publication> _byUrl;
-    private string[]? _urls;
+    private Dictionary<string, List<string>>? _byName;
+    private Dictionary<string, List<string>>? _byFolder;
 
     /// <summary>Creates an empty model; the derived constructor fills it.</summary>
     protected SiteModel(SiteInfo info)
@@ -70,21 +71,24 @@ public abstract class SiteModel : ISite
             _byUrl.TryAdd(publication.Url, publication);
         }
 
-        _urls = null;
+        _byName = null;
+        _byFolder = null;
     }
 
     /// <summary>Makes <paramref name="url"/> serve <paramref name="publication"/> too (another URL of the same page), without changing where its source is published.</summary>
     protected void PublishAlias(string url, Publication publication)
     {
         _byUrl.TryAdd(url, publication);
-        _urls = null;
+        _byName = null;
+        _byFolder = null;
     }
 
     /// <summary>Takes <paramref name="url"/> off the site (a plugin moved the page elsewhere).</summary>
     protected void RemoveUrl(string url)
     {
         _byUrl.Remove(url);
-        _urls = null;
+        _byName = null;
+        _byFolder = null;
     }
 
     /// <summary>Records that <paramref name="sourcePath"/> is not published, and why (<c>drafts are not published</c>).</summary>
@@ -327,23 +331,66 @@ public abstract class SiteModel : ISite
     /// <summary>True when the source file exists (a publication recorded for it says so).</summary>
     private bool SourceExists(string source) => _bySource.ContainsKey(source);
 
-    /// <summary>The likeliest page meant: the one URL with the same last segment (certain), else the closest URL.</summary>
+    /// <summary>
+    /// The likeliest page meant: the one URL with the same last segment anywhere (certain: the page moved), else the
+    /// closest URL in the same folder (a hint). Both come from indexes built on the first miss, so a site with
+    /// thousands of pages and broken links costs lookups, not a comparison with every URL.
+    /// </summary>
     private (Publication? Candidate, bool Certain) Candidate(string sitePath)
     {
-        var urls = _urls ??= [.. _byUrl.Keys.Order(StringComparer.Ordinal)];
+        var (byName, byFolder) = Indexes();
         var name = LastSegment(sitePath);
-        if (name.Length > 0)
+        if (name.Length > 0 && byName.TryGetValue(name, out var same) && same.Count == 1)
         {
-            // The raw .md copies some generators publish beside the page are not what a reader means.
-            var same = urls.Where(u => LastSegment(u) == name && !AnchorStore.IsMarkdown(u)).Take(2).ToList();
-            if (same.Count == 1)
-            {
-                return (_byUrl[same[0]], true);
-            }
+            return (_byUrl[same[0]], true);
         }
 
-        var closest = Closest.Find(sitePath, urls);
+        var folder = sitePath.TrimEnd('/');
+        folder = folder[..(folder.LastIndexOf('/') + 1)];
+        var closest = byFolder.TryGetValue(folder, out var siblings) ? Closest.Find(sitePath, siblings) : null;
         return (closest is null ? null : _byUrl[closest], false);
+    }
+
+    private (Dictionary<string, List<string>> ByName, Dictionary<string, List<string>> ByFolder) Indexes()
+    {
+        lock (_byUrl)
+        {
+            if (_byName is null || _byFolder is null)
+            {
+                var byName = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+                var byFolder = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+                foreach (var url in _byUrl.Keys.Order(StringComparer.Ordinal))
+                {
+                    // The raw .md copies some generators publish beside the page are not what a reader means.
+                    if (AnchorStore.IsMarkdown(url))
+                    {
+                        continue;
+                    }
+
+                    Add(byName, LastSegment(url), url);
+                    var trimmed = url.TrimEnd('/');
+                    Add(byFolder, trimmed[..(trimmed.LastIndexOf('/') + 1)], url);
+                }
+
+                _byName = byName;
+                _byFolder = byFolder;
+            }
+
+            return (_byName, _byFolder);
+        }
+
+        static void Add(Dictionary<string, List<string>> map, string key, string url)
+        {
+            if (!map.TryGetValue(key, out var list))
+            {
+                map[key] = list = [];
+            }
+
+            if (!list.Contains(url, StringComparer.Ordinal))
+            {
+                list.Add(url);
+            }
+        }
     }
 
     private static string LastSegment(string path)
@@ -371,10 +418,21 @@ public abstract class SiteModel : ISite
     /// </summary>
     protected string PageUrl(string documentPath)
     {
+        // Planning asks for every link of a document in a row: remember the last answer per thread.
+        var last = _lastPageUrl;
+        if (last is not null && ReferenceEquals(last.Value.Site, this) && ReferenceEquals(last.Value.Document, documentPath))
+        {
+            return last.Value.Url;
+        }
+
         var publication = PublicationOf(documentPath);
-        var url = publication.Url ?? "/" + Info.RelativePath(documentPath);
-        return Info.BasePath.TrimEnd('/') + url;
+        var url = Info.BasePath.TrimEnd('/') + (publication.Url ?? "/" + Info.RelativePath(documentPath));
+        _lastPageUrl = (this, documentPath, url);
+        return url;
     }
+
+    [ThreadStatic]
+    private static (SiteModel Site, string Document, string Url)? _lastPageUrl;
 
     /// <summary>A target this site resolves, keyed so that equal links are checked once.</summary>
     protected LinkTarget Target(SiteLink link)
@@ -440,6 +498,12 @@ public abstract class SiteModel : ISite
     /// </summary>
     public static string ResolveAgainst(string pageUrl, string reference)
     {
+        if (reference.Length > 0 && reference[0] != '/' && reference[0] != '.' && !reference.Contains("/.", StringComparison.Ordinal) && !reference.Contains("//", StringComparison.Ordinal))
+        {
+            // The common case, a plain relative path: nothing to normalise.
+            return string.Concat(pageUrl.AsSpan(0, pageUrl.LastIndexOf('/') + 1), reference);
+        }
+
         var merged = reference.StartsWith('/') ? reference : pageUrl[..(pageUrl.LastIndexOf('/') + 1)] + reference;
         var segments = new List<string>();
         var parts = merged.Split('/');

@@ -34,10 +34,19 @@ public sealed record SiteSource(SiteInfo Info, string RepositoryRoot, IReadOnlyL
     {
         try
         {
+            // Most files have no front matter or a short one: 4 KB answers, and only a longer one reads on.
             using var reader = new StreamReader(FullPath(repositoryPath), detectEncodingFromByteOrderMarks: true);
-            var buffer = new char[maxChars];
+            var buffer = new char[Math.Min(4096, maxChars)];
             var read = reader.ReadBlock(buffer, 0, buffer.Length);
-            return new string(buffer, 0, read);
+            var head = new string(buffer, 0, read);
+            if (read < buffer.Length || !head.StartsWith("---", StringComparison.Ordinal) || head.IndexOf("\n---", 3, StringComparison.Ordinal) >= 0 || head.IndexOf("\n...", 3, StringComparison.Ordinal) >= 0)
+            {
+                return head;
+            }
+
+            var rest = new char[maxChars - read];
+            var more = reader.ReadBlock(rest, 0, rest.Length);
+            return head + new string(rest, 0, more);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -23,15 +23,39 @@ public sealed class ConfigImporterTests : IDisposable
         Assert.Equal(Expected(expected), ConfigImporter.Import(Sample(sample)));
     }
 
-    [Theory]
-    [InlineData("lychee.toml")]
-    [InlineData("markdown-link-check.json")]
-    public void Import_Sample_IsAConfigurationLinkcheckAccepts(string sample)
+    [Fact]
+    public void Import_Lychee_IsAConfigurationLinkcheckLoadsWithTheSameValues()
     {
-        var path = _dir.Write(".linkcheck.yml", ConfigImporter.Import(Sample(sample)));
+        var path = _dir.Write(".linkcheck.yml", ConfigImporter.Import(Sample("lychee.toml")));
+        var config = ConfigFile.Load(path, _ => null);
+
+        Assert.Equal([".*\\.github.com\\.*", "^mailto:"], config.List("exclude"));
+        Assert.Equal(["gist\\.github\\.com.*"], config.List("include"));
+        Assert.Equal(TimeSpan.FromSeconds(20), config.Duration("timeout"));
+        Assert.Equal(TimeSpan.FromDays(2), config.Duration("max-cache-age"));
+        Assert.Equal(14, config.WholeNumber("max-concurrency"));
+        Assert.Equal(2, config.WholeNumber("max-retries"));
+        Assert.Equal(true, config.Boolean("cache"));
+        var accept = config.StatusCodes("accept")!;
+        Assert.True(accept.Contains(200) && accept.Contains(429));
+        Assert.False(accept.Contains(201));
+        Assert.Equal(["https://example.com http://example.invalid"], config.List("remap"));
+    }
+
+    [Fact]
+    public void Import_MarkdownLinkCheck_IsAConfigurationLinkcheckLoadsWithTheSameValues()
+    {
+        var path = _dir.Write(".linkcheck.yml", ConfigImporter.Import(Sample("markdown-link-check.json")));
         var config = ConfigFile.Load(path, name => name == "EXAMPLE_COM_AUTHORIZATION" ? "Basic abc" : null);
-        Assert.NotEmpty(config.List("exclude"));
-        Assert.True(config.Has("timeout"));
+
+        Assert.Equal(["^http://example.net"], config.List("exclude"));
+        Assert.Equal(3, config.List("remap").Count);
+        Assert.Equal(TimeSpan.FromSeconds(20), config.Duration("timeout"));
+        Assert.Equal(5, config.WholeNumber("max-retries"));
+        var host = Assert.Single(config.Hosts);
+        Assert.Equal("example.com", host.Host);
+        Assert.Equal([("Authorization", "Basic abc"), ("Foo", "Bar")], host.Headers.Select(h => (h.Name, h.Value)));
+        Assert.True(host.Headers.All(h => h.Host == "example.com"));
     }
 
     [Fact]

@@ -36,11 +36,55 @@ public sealed class BadInputTests : IDisposable
     }
 
     [Fact]
-    public async Task InvalidUtf8_IsAFileError()
+    public async Task Latin1File_IsCheckedAfterDecodingWithANotUtf8Warning()
     {
-        _repo.WriteBytes("latin1.md", Encoding.Latin1.GetBytes("# Café\n\n[x](y.md)\n"));
+        _repo.WriteBytes("latin1.md", Encoding.Latin1.GetBytes("# Café\n\n[x](good.md) [é](#café) [gone](nowhere.md)\n"));
         var report = await CheckAsync();
-        Assert.Equal("not valid UTF-8 (invalid byte 0xE9 at line 1, byte offset 5)", ErrorFor(report, "latin1.md").Message);
+        var warning = Assert.Single(report.Results, r => r.Location.File == "latin1.md" && r.Url is null);
+        Assert.Equal(LinkStatus.Warning, warning.Status);
+        Assert.Equal(FindingCode.NotUtf8, warning.Code);
+        Assert.Equal("not valid UTF-8 (byte 0xE9 at line 1, byte offset 5), read as Windows-1252; save the file as UTF-8", warning.Message);
+        Assert.Equal(LinkStatus.Ok, report.Results.Single(r => r.Url == "good.md").Status);
+        Assert.Equal(LinkStatus.Ok, report.Results.Single(r => r.Url == "#café").Status);
+        Assert.Equal(LinkStatus.Broken, report.Results.Single(r => r.Url == "nowhere.md").Status);
+        AssertGoodFileStillChecked(report);
+    }
+
+    [Fact]
+    public async Task Latin1FileWithoutLinks_DoesNotFailTheRun()
+    {
+        _repo.Write("good.md", "# Good\n");
+        _repo.WriteBytes("latin1.md", Encoding.Latin1.GetBytes("# Résumé\n\nNo links here.\n"));
+        var report = await CheckAsync();
+        Assert.False(report.HasFailures);
+        Assert.Equal(1, report.Summary.Warnings);
+    }
+
+    [Fact]
+    public async Task Windows1252Punctuation_IsDecodedAsGitHubShowsIt()
+    {
+        // 0x80, 0x93 and 0x94 are the euro sign and curly quotes in Windows-1252 (C1 controls in Latin-1).
+        _repo.WriteBytes("cp1252.md", Encoding.Latin1.GetBytes("[\u0093Price\u0094 in \u0080](good.md)\n"));
+        var report = await CheckAsync();
+        Assert.Equal("\u201CPrice\u201D in \u20AC", report.Results.Single(r => r.Url == "good.md" && r.Location.File == "cp1252.md").Text);
+    }
+
+    [Fact]
+    public async Task Utf16WithByteOrderMark_IsCheckedWithAWarning()
+    {
+        _repo.WriteBytes("utf16.md", [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes("# Wide\n\n[w](#wide) [g](good.md)\n")]);
+        var report = await CheckAsync();
+        Assert.Equal(LinkStatus.Ok, report.Results.Single(r => r.Url == "#wide").Status);
+        var warning = Assert.Single(report.Results, r => r.Location.File == "utf16.md" && r.Url is null);
+        Assert.Equal("not UTF-8: UTF-16 LE (byte order mark 0xFF 0xFE), read as UTF-16", warning.Message);
+    }
+
+    [Fact]
+    public async Task MostlyControlBytes_IsABinaryFileError()
+    {
+        _repo.WriteBytes("blob.md", [.. Enumerable.Range(0, 300).Select(i => (byte)(i % 2 == 0 ? 0x01 : 0xC3))]);
+        var report = await CheckAsync();
+        Assert.Equal("binary file (mostly bytes that are not text), not markdown", ErrorFor(report, "blob.md").Message);
         AssertGoodFileStillChecked(report);
     }
 

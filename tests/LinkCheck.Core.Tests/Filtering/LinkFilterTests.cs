@@ -36,6 +36,6 @@ public class LinkFilterTests
     public void Create_BadPattern_IsAConfigurationError()
     {
         var error = Assert.Throws<LinkCheckConfigurationException>(() => LinkFilter.Create([], ["(unclosed"]));
-        Assert.StartsWith("invalid --include pattern '(unclosed'", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith("invalid include pattern '(unclosed'", error.Message, StringComparison.Ordinal);
     }
 }

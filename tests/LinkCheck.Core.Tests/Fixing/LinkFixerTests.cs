@@ -60,7 +60,7 @@ public sealed class LinkFixerTests : HttpTestBase
 
         var report = await CheckAsync();
         var plan = LinkFixer.Plan(report, Repo.Root);
-        Assert.Empty(LinkFixer.Apply(plan, Repo.Root));
+        Assert.Empty(LinkFixer.Apply(plan, Repo.Root).Failed);
 
         Assert.Equal($"""
             # Project

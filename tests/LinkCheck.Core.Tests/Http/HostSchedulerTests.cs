@@ -78,4 +78,148 @@ public class HostSchedulerTests
         (await small).Dispose();
         Assert.Equal("big.example", scheduler.BusiestHost());
     }
+
+    [Fact(Timeout = 10_000)]
+    public async Task StalledRequest_GivesItsSlotBackAfterTheReleaseTime_WhenOthersWait()
+    {
+        var time = new ObservableTime();
+        using var scheduler = new HostScheduler(new HttpCheckOptions { HostConcurrency = 1 }, time);
+        var stalled = await scheduler.AcquireAsync("a.example", default);
+
+        var waiting = scheduler.AcquireAsync("a.example", default);
+        var due = await time.NextTimerAsync(_ => true);
+        Assert.Equal(HostScheduler.MinimumSlotRelease, due);
+        Assert.False(waiting.IsCompleted);
+        time.Advance(due);
+        var next = await waiting;
+
+        Assert.True(stalled.Released);
+        Assert.Equal(1, scheduler.MaxHolding("a.example"));
+        next.Dispose();
+        stalled.Dispose();
+    }
+
+    [Fact(Timeout = 10_000)]
+    public async Task ReleasedRequests_AreBoundedByTheHostConcurrency()
+    {
+        var time = new ObservableTime();
+        using var scheduler = new HostScheduler(new HttpCheckOptions { HostConcurrency = 1 }, time);
+        var first = await scheduler.AcquireAsync("a.example", default);
+        var second = scheduler.AcquireAsync("a.example", default);
+        time.Advance(await time.NextTimerAsync(_ => true));
+        var secondLease = await second;
+
+        // The second request stalls too, but one released request is all a host of concurrency 1 may have.
+        var third = scheduler.AcquireAsync("a.example", default);
+        time.Advance(HostScheduler.MinimumSlotRelease);
+        Assert.False(third.IsCompleted);
+        Assert.False(secondLease.Released);
+
+        first.Dispose();
+        (await third).Dispose();
+        Assert.True(secondLease.Released);
+        secondLease.Dispose();
+    }
+
+    [Fact(Timeout = 10_000)]
+    public async Task ReleaseTime_IsTenTimesTheHostsMedianAnswerTime_AtLeastTwoSeconds()
+    {
+        var time = new ObservableTime();
+        using var scheduler = new HostScheduler(new HttpCheckOptions(), time);
+        foreach (var ms in new[] { 100, 300, 500 })
+        {
+            using var lease = await scheduler.AcquireAsync("slow.example", default);
+            time.Advance(TimeSpan.FromMilliseconds(ms));
+            lease.Answered(rateLimited: false);
+        }
+
+        using (var fast = await scheduler.AcquireAsync("fast.example", default))
+        {
+            time.Advance(TimeSpan.FromMilliseconds(30));
+            fast.Answered(rateLimited: false);
+        }
+
+        Assert.Equal(TimeSpan.FromSeconds(3), scheduler.SlotReleaseAfter("slow.example"));
+        Assert.Equal(HostScheduler.MinimumSlotRelease, scheduler.SlotReleaseAfter("fast.example"));
+    }
+
+    [Fact(Timeout = 10_000)]
+    public async Task WorkAfterOtherWork_GetsASlotOnlyWhenNothingElseWaits()
+    {
+        using var scheduler = new HostScheduler(new HttpCheckOptions { HostConcurrency = 1 }, new ObservableTime());
+        var holder = await scheduler.AcquireAsync("a.example", default);
+        var retry = scheduler.AcquireAsync("a.example", afterOtherWork: true, default);
+        var fresh = scheduler.AcquireAsync("a.example", default);
+
+        holder.Dispose();
+        var freshLease = await fresh;
+        Assert.False(retry.IsCompleted);
+        freshLease.Dispose();
+        (await retry).Dispose();
+    }
+
+    [Fact(Timeout = 10_000)]
+    public async Task OverlappingPauses_MergeIntoOneThatEndsWithTheLast()
+    {
+        var time = new ObservableTime();
+        using var scheduler = new HostScheduler(new HttpCheckOptions(), time);
+        var start = time.GetUtcNow();
+        scheduler.BackOff("a.example", TimeSpan.FromSeconds(2));
+        time.Advance(TimeSpan.FromSeconds(1));
+        scheduler.BackOff("a.example", TimeSpan.FromSeconds(2));
+        scheduler.BackOff("a.example", TimeSpan.FromSeconds(1));
+
+        var paused = scheduler.AcquireAsync("a.example", default);
+        time.Advance(await time.NextTimerAsync(_ => true));
+        using var lease = await paused;
+
+        Assert.Equal(start + TimeSpan.FromSeconds(3), lease.StartedAt);
+    }
+
+    [Fact(Timeout = 10_000)]
+    public async Task RateLimitWithoutRetryAfter_HalvesTheConcurrencyOncePerRound_ThenGrowsItBackOneByOne()
+    {
+        var time = new ObservableTime();
+        using var scheduler = new HostScheduler(new HttpCheckOptions { HostConcurrency = 8 }, time);
+        var round = new List<HostScheduler.Lease>();
+        for (var i = 0; i < 8; i++)
+        {
+            round.Add(await scheduler.AcquireAsync("a.example", default));
+        }
+
+        time.Advance(TimeSpan.FromMilliseconds(50));
+        round[0].Answered(rateLimited: true);
+        round[1].Answered(rateLimited: true);
+        Assert.Equal(4, scheduler.CurrentConcurrency("a.example"));
+        round.ForEach(l => l.Dispose());
+
+        // A new round, started after the halving, that is limited again halves again.
+        var leases = new List<HostScheduler.Lease>();
+        for (var i = 0; i < 4; i++)
+        {
+            leases.Add(await scheduler.AcquireAsync("a.example", default));
+        }
+
+        var fifth = scheduler.AcquireAsync("a.example", default);
+        Assert.False(fifth.IsCompleted);
+        time.Advance(TimeSpan.FromMilliseconds(50));
+        leases[0].Answered(rateLimited: true);
+        Assert.Equal(2, scheduler.CurrentConcurrency("a.example"));
+
+        // Additive increase: each answer adds 1/concurrency, so one more slot per round of answers.
+        leases[1].Answered(rateLimited: false);
+        leases[2].Answered(rateLimited: false);
+        Assert.Equal(2, scheduler.CurrentConcurrency("a.example"));
+        leases[3].Answered(rateLimited: false);
+        Assert.Equal(3, scheduler.CurrentConcurrency("a.example"));
+        leases.ForEach(l => l.Dispose());
+        (await fifth).Dispose();
+        for (var i = 0; i < 40; i++)
+        {
+            using var lease = await scheduler.AcquireAsync("a.example", default);
+            lease.Answered(rateLimited: false);
+        }
+
+        Assert.Equal(8, scheduler.CurrentConcurrency("a.example"));
+    }
 }

@@ -119,6 +119,48 @@ public sealed class RedirectTests : HttpTestBase
     }
 
     [Fact]
+    public async Task Check_HostHeaders_AreNotSentAfterARedirectToAnotherPortOfTheSameHost()
+    {
+        // Two servers on one address: the same host, two origins (issue 9: the header followed the redirect).
+        var otherPort = await StartServerAsync("127.0.0.2", context => Respond(context, 200));
+        var server = await StartServerAsync("127.0.0.2", context => context.Request.Path.Value switch
+        {
+            "/same-origin" => Redirect(context, 302, "/landing"),
+            "/other-port" => Redirect(context, 302, otherPort.Url("/landing")),
+            _ => Respond(context, 200),
+        });
+        Assert.NotEqual(server.Authority, otherPort.Authority);
+
+        var report = await CheckLinksAsync(
+            [server.Url("/same-origin"), server.Url("/other-port")],
+            http => http with { Headers = [new Core.Resolution.HostHeader("127.0.0.2", "Authorization", "Bearer s3cret")] });
+
+        Assert.Equal(2, report.Summary.Ok);
+        Assert.Equal(["/landing", "/other-port", "/same-origin"], server.Requests.Select(r => r.PathAndQuery).Order(StringComparer.Ordinal));
+        Assert.All(server.Requests, r => Assert.Equal("Bearer s3cret", r.Headers["Authorization"]));
+        var landed = Assert.Single(otherPort.Requests);
+        Assert.False(landed.Headers.ContainsKey("Authorization"), "the header crossed to another port");
+    }
+
+    [Fact]
+    public async Task Check_HostHeaders_AreNotSentAfterAnHttpsToHttpDowngradeOnTheSameHost()
+    {
+        using var certificate = LoopbackServer.CreateCertificate("127.0.0.4");
+        var plain = await StartServerAsync("127.0.0.4", context => Respond(context, 200));
+        var secure = await StartServerAsync("127.0.0.4", context => Redirect(context, 302, plain.Url("/insecure")), certificate);
+        var url = secure.Url("/downgrade");
+
+        var report = await CheckLinksAsync(
+            [url],
+            http => http with { Headers = [new Core.Resolution.HostHeader("127.0.0.4", "X-Api-Key", "k3y")] },
+            handler: h => h.SslOptions.RemoteCertificateValidationCallback = (_, cert, _, _) => cert is not null && cert.GetCertHashString() == certificate.GetCertHashString());
+
+        Assert.Equal(LinkStatus.Warning, Result(report, url).Status);
+        Assert.Equal("k3y", Assert.Single(secure.Requests).Headers["X-Api-Key"]);
+        Assert.False(Assert.Single(plain.Requests).Headers.ContainsKey("X-Api-Key"), "the header went over plain http");
+    }
+
+    [Fact]
     public async Task Check_HttpsToHttpDowngrade_IsAWarning_AndHttp2IsUsedWhereOffered()
     {
         using var certificate = LoopbackServer.CreateCertificate("127.0.0.4");

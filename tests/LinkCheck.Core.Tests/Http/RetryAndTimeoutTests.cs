@@ -102,7 +102,7 @@ public sealed class RetryAndTimeoutTests : HttpTestBase
 
         var result = Result(await check, url);
         Assert.Equal(LinkStatus.Unverified, result.Status);
-        Assert.Equal("rate limited (429) after 3 tries: the page may exist, but the server refused to answer", result.Message);
+        Assert.Equal("rate limited (429) three times: the page may exist, but the server refused to answer", result.Message);
         Assert.Equal(3, server.Requests.Count);
     }
 
@@ -121,7 +121,7 @@ public sealed class RetryAndTimeoutTests : HttpTestBase
 
         var result = Result(await check, url);
         Assert.Equal(LinkStatus.Broken, result.Status);
-        Assert.Equal("502 Bad Gateway after 4 tries", result.Message);
+        Assert.Equal("502 Bad Gateway 4 times", result.Message);
 
         // Exponential back-off with jitter: each delay within [half, all] of 1 s, 2 s, 4 s.
         Assert.InRange(delays[0].TotalSeconds, 0.5, 1);
@@ -157,16 +157,33 @@ public sealed class RetryAndTimeoutTests : HttpTestBase
         var server = await StartServerAsync("127.0.0.2", context => Task.Delay(Timeout.Infinite, context.RequestAborted));
         var url = server.Url("/slow");
 
-        var check = CheckLinksAsync([url], http => http with { MaxRetries = 1 });
+        // However many retries other failures get, a URL that does not answer is tried twice: HEAD, then GET.
+        var check = CheckLinksAsync([url], http => http with { MaxRetries = 3 });
         await server.ReceivedAsync(1);
         Time.Advance(RequestTimeout);
-        await Time.AdvanceToNextTimerAsync(IsRetryDelay);
         await server.ReceivedAsync(2);
         Time.Advance(RequestTimeout);
 
         var result = Result(await check, url);
         Assert.Equal(LinkStatus.Broken, result.Status);
-        Assert.Equal("timed out after 2 tries", result.Message);
+        Assert.Equal("timed out twice (20 s each)", result.Message);
+        Assert.Equal(["HEAD", "GET"], server.Requests.Select(r => r.Method));
+    }
+
+    [Fact(Timeout = 30_000)]
+    public async Task Check_HeadHangsWhileGetWorks_FallsBackToGetAfterOneTimeout()
+    {
+        var server = await StartServerAsync("127.0.0.2", context => context.Request.Method == "HEAD"
+            ? Task.Delay(Timeout.Infinite, context.RequestAborted)
+            : Respond(context, 200));
+        var url = server.Url("/no-head");
+
+        var check = CheckLinksAsync([url]);
+        await server.ReceivedAsync(1);
+        await Time.AdvanceToNextTimerAsync(due => due == RequestTimeout);
+
+        Assert.Equal(LinkStatus.Ok, Result(await check, url).Status);
+        Assert.Equal(["HEAD", "GET"], server.Requests.Select(r => r.Method));
     }
 
     [Fact(Timeout = 30_000)]
@@ -178,10 +195,12 @@ public sealed class RetryAndTimeoutTests : HttpTestBase
         var check = CheckLinksAsync([url], http => http with { MaxRetries = 0, AcceptTimeouts = true });
         await server.ReceivedAsync(1);
         Time.Advance(RequestTimeout);
+        await server.ReceivedAsync(2);
+        Time.Advance(RequestTimeout);
 
         var result = Result(await check, url);
         Assert.Equal(LinkStatus.Warning, result.Status);
-        Assert.Equal("timed out after 1 try (accepted by --accept-timeouts)", result.Message);
+        Assert.Equal("timed out twice (20 s each) (accepted by --accept-timeouts)", result.Message);
     }
 
     [Fact(Timeout = 30_000)]
@@ -206,5 +225,147 @@ public sealed class RetryAndTimeoutTests : HttpTestBase
 
         Assert.Equal(30, report.Summary.Ok);
         Assert.Equal(2, slow.MaxInFlight);
+    }
+
+    [Fact(Timeout = 30_000)]
+    public async Task Check_500ThatPersists_IsBrokenAfterItsRetries_AndSaysHowOften()
+    {
+        var server = await StartServerAsync("127.0.0.2", context => Respond(context, 500));
+        var url = server.Url("/dead");
+
+        var check = CheckLinksAsync([url], http => http with { MaxRetries = 2 });
+        await Time.AdvanceToNextTimerAsync(IsRetryDelay);
+        await Time.AdvanceToNextTimerAsync(IsRetryDelay);
+
+        var result = Result(await check, url);
+        Assert.Equal(LinkStatus.Broken, result.Status);
+        Assert.Equal("500 Internal Server Error three times", result.Message);
+        Assert.Equal(["HEAD", "GET", "GET", "GET"], server.Requests.Select(r => r.Method));
+    }
+
+    [Fact(Timeout = 30_000)]
+    public async Task Check_500ThatLastsTwoRequests_IsOk()
+    {
+        var calls = 0;
+        var server = await StartServerAsync("127.0.0.2", context => Respond(context, Interlocked.Increment(ref calls) <= 2 ? 500 : 200));
+        var url = server.Url("/hiccup");
+
+        var check = CheckLinksAsync([url]);
+        await Time.AdvanceToNextTimerAsync(IsRetryDelay);
+
+        Assert.Equal(LinkStatus.Ok, Result(await check, url).Status);
+        Assert.Equal(3, server.Requests.Count);
+    }
+
+    [Fact(Timeout = 30_000)]
+    public async Task Check_MixedFailures_SayWhatEachTryGot()
+    {
+        var calls = 0;
+        var server = await StartServerAsync("127.0.0.2", context => Respond(context, Interlocked.Increment(ref calls) <= 2 ? 503 : 404));
+        var url = server.Url("/was-here");
+
+        var check = CheckLinksAsync([url], http => http with { Method = Core.Resolution.RequestMethod.Get });
+        await Time.AdvanceToNextTimerAsync(IsRetryDelay);
+        await Time.AdvanceToNextTimerAsync(IsRetryDelay);
+
+        var result = Result(await check, url);
+        Assert.Equal(LinkStatus.Broken, result.Status);
+        Assert.Equal("404 Not Found (503 twice, then 404)", result.Message);
+    }
+
+    [Fact(Timeout = 30_000)]
+    public async Task Check_ConnectionRefused_IsRetriedOnceNotMaxRetriesTimes()
+    {
+        var server = await LoopbackServer.StartAsync("127.0.0.5", context => Respond(context, 200));
+        var url = server.Url("/gone");
+        await server.DisposeAsync();
+
+        var check = CheckLinksAsync([url], http => http with { Method = Core.Resolution.RequestMethod.Get, MaxRetries = 5 });
+        await Time.AdvanceToNextTimerAsync(IsRetryDelay);
+
+        var result = Result(await check, url);
+        Assert.Equal(LinkStatus.Broken, result.Status);
+        Assert.StartsWith("connection failed", result.Message, StringComparison.Ordinal);
+        Assert.EndsWith(" twice", result.Message, StringComparison.Ordinal);
+    }
+
+    [Fact(Timeout = 30_000)]
+    public async Task Check_503WithRetryAfter_PausesTheHost()
+    {
+        var calls = 0;
+        var server = await StartServerAsync("127.0.0.2", context =>
+        {
+            if (Interlocked.Increment(ref calls) == 1)
+            {
+                context.Response.Headers.RetryAfter = "5";
+                return Respond(context, 503);
+            }
+
+            return Respond(context, 200);
+        });
+        var url = server.Url("/maintenance");
+        var start = Time.GetUtcNow();
+
+        var check = CheckLinksAsync([url]);
+        await Time.AdvanceToNextTimerAsync(due => due == TimeSpan.FromSeconds(5));
+
+        Assert.Equal(LinkStatus.Ok, Result(await check, url).Status);
+        Assert.Equal(start + TimeSpan.FromSeconds(5), server.Requests[^1].At);
+    }
+
+    [Fact(Timeout = 30_000)]
+    public async Task Check_OverlappingRetryAfterPauses_MergeIntoOne()
+    {
+        // Two URLs limited at the same moment, each asking for 2 s: one 2 s pause, not 4 s.
+        var seen = new System.Collections.Concurrent.ConcurrentDictionary<string, int>();
+        var server = await StartServerAsync("127.0.0.2", context =>
+        {
+            if (seen.AddOrUpdate(context.Request.Path.Value!, 1, (_, n) => n + 1) == 1)
+            {
+                context.Response.Headers.RetryAfter = "2";
+                return Respond(context, 429);
+            }
+
+            return Respond(context, 200);
+        });
+        var start = Time.GetUtcNow();
+
+        var check = CheckLinksAsync([server.Url("/a"), server.Url("/b")]);
+        await Time.NextTimerAsync(due => due == TimeSpan.FromSeconds(2));
+        await Time.NextTimerAsync(due => due == TimeSpan.FromSeconds(2));
+        Time.Advance(TimeSpan.FromSeconds(2));
+
+        var report = await check;
+        Assert.Equal(2, report.Summary.Ok);
+        Assert.All(server.Requests.Skip(2), r => Assert.Equal(start + TimeSpan.FromSeconds(2), r.At));
+    }
+
+    [Fact(Timeout = 30_000)]
+    public async Task Check_HungUrl_GivesItsSlotBack_SoTheHostsOtherUrlsGoOn_AndIsRetriedAfterThem()
+    {
+        var server = await StartServerAsync("127.0.0.2", context => context.Request.Path == "/hang"
+            ? Task.Delay(Timeout.Infinite, context.RequestAborted)
+            : Respond(context, 200));
+        var hang = server.Url("/hang");
+        var others = Enumerable.Range(0, 5).Select(i => server.Url($"/page/{i}")).ToList();
+        var start = Time.GetUtcNow();
+
+        // One slot: the hung URL is first in the file, so it takes the slot and the others wait for it.
+        var check = CheckLinksAsync([hang, .. others], http => http with { HostConcurrency = 1 });
+        await server.ReceivedAsync(1);
+        await Time.AdvanceToNextTimerAsync(due => due == Core.Resolution.HostScheduler.MinimumSlotRelease);
+        await server.ReceivedAsync(6);
+        Assert.Equal(1, server.InFlight);
+
+        // The hung HEAD times out; its GET is the one retry, and it runs after the others.
+        Time.Advance(RequestTimeout - Core.Resolution.HostScheduler.MinimumSlotRelease);
+        await server.ReceivedAsync(7);
+        Time.Advance(RequestTimeout);
+        var report = await check;
+
+        Assert.Equal(5, report.Summary.Ok);
+        Assert.Equal("timed out twice (20 s each)", Result(report, hang).Message);
+        Assert.Equal(["/hang", .. others.Select(_ => "/page"), "/hang"], server.Requests.Select(r => r.PathAndQuery.StartsWith("/page", StringComparison.Ordinal) ? "/page" : r.PathAndQuery));
+        Assert.All(server.Requests.Skip(1).Take(5), r => Assert.Equal(start + Core.Resolution.HostScheduler.MinimumSlotRelease, r.At));
     }
 }

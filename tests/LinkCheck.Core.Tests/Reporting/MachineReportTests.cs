@@ -1,6 +1,8 @@
 using System.Text;
 using System.Text.Json;
+using System.Diagnostics;
 using System.Xml.Linq;
+using System.Xml.Schema;
 using LinkCheck.Core.Model;
 using LinkCheck.Core.Reporting;
 using NJsonSchema;
@@ -17,7 +19,7 @@ public sealed class MachineReportTests : IDisposable
         _repo.InitGit();
         _repo.Write("docs/setup.md", "# Setup\n\n## Install steps\n");
         _repo.Write("README.md", "# Read me\n\n[gone](<missing file.md>) [case](docs/setup.md#Install-Steps)\n\n[ref][r]\n\n[r]: docs/setup.md#nowhere\n\n<!-- linkcheck-disable-next-line -->\n[ignored](ignored.md) [site](https://example.com)\n");
-        _repo.WriteBytes("bad.md", Encoding.Latin1.GetBytes("caf\u00e9\n"));
+        _repo.WriteBytes("bad.md", [0x63, 0x00, 0x66, 0x0A]);
     }
 
     public void Dispose() => _repo.Dispose();
@@ -89,6 +91,74 @@ public sealed class MachineReportTests : IDisposable
         var failure = readme.Elements("testcase").Single(c => c.Attribute("name")!.Value == "3:9 missing file.md").Element("failure")!;
         Assert.Equal("file-not-found", failure.Attribute("type")!.Value);
         Assert.NotNull(readme.Elements("testcase").Single(c => c.Attribute("name")!.Value.EndsWith("ignored.md", StringComparison.Ordinal)).Element("skipped"));
+    }
+
+    [Fact]
+    public async Task JUnit_ValidatesAgainstJenkinsJUnitSchema()
+    {
+        var schemas = new XmlSchemaSet();
+        schemas.Add(null, Path.Combine(AppContext.BaseDirectory, "Schemas", "jenkins-junit.xsd"));
+        var xml = await RenderAsync(w => new JUnitReporter(w));
+        Assert.Empty(SchemaErrors(xml, schemas));
+
+        // The validation has teeth: an attribute the schema does not know is refused.
+        Assert.NotEmpty(SchemaErrors(xml.Replace("<testsuites ", "<testsuites bogus=\"1\" ", StringComparison.Ordinal), schemas));
+    }
+
+    [Fact]
+    public async Task JUnit_FileIsReadByJunitparser()
+    {
+        var xml = await RenderAsync(w => new JUnitReporter(w));
+        Assert.StartsWith("<?xml version=\"1.0\" encoding=\"utf-8\"?>", xml, StringComparison.Ordinal);
+        var file = _repo.PathOf("out/report.xml");
+        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+        await File.WriteAllTextAsync(file, xml, new UTF8Encoding(false));
+
+        // Debian's python3-junitparser (over Python's ElementTree), the way a CI system reads the file.
+        const string Script = """
+            import sys
+            from junitparser import JUnitXml
+            for suite in JUnitXml.fromfile(sys.argv[1]):
+                print(suite.name, suite.tests, suite.failures, suite.errors, suite.skipped)
+                for case in suite:
+                    print(" ", case.name, ",".join(type(r).__name__ for r in case.result))
+            """;
+        var (code, output, error) = RunPython(Script, file);
+        Assert.True(code == 0, error);
+        Assert.StartsWith("README.md 5 2 0 2\n  3:9 missing file.md Failure\n", output, StringComparison.Ordinal);
+        Assert.Contains(" ignored.md Skipped\n", output, StringComparison.Ordinal);
+        Assert.Contains("bad.md 1 0 1 0\n  1:1 (file) Error\n", output, StringComparison.Ordinal);
+    }
+
+    private static List<string> SchemaErrors(string xml, XmlSchemaSet schemas)
+    {
+        var errors = new List<string>();
+        XDocument.Parse(xml).Validate(schemas, (_, e) => errors.Add(e.Message));
+        return errors;
+    }
+
+    private static (int Code, string Output, string Error) RunPython(string script, string argument)
+    {
+        const string Python = "/usr/bin/python3";
+        if (!File.Exists(Python))
+        {
+            Assert.Fail($"{Python} is missing: run .ci/install-junitparser.sh (installs python3-junitparser)");
+        }
+
+        var start = new ProcessStartInfo(Python) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        start.ArgumentList.Add("-c");
+        start.ArgumentList.Add(script);
+        start.ArgumentList.Add(argument);
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        if (error.Contains("No module named 'junitparser'", StringComparison.Ordinal))
+        {
+            Assert.Fail("python3-junitparser is missing: run .ci/install-junitparser.sh");
+        }
+
+        return (process.ExitCode, output.Result.Replace("\r\n", "\n", StringComparison.Ordinal), error);
     }
 
     [Fact]

@@ -98,4 +98,30 @@ public class TextReporterTests
         Assert.DoesNotContain('\u202E', text);
         Assert.Contains(@"a\u{1B}]0;pwned\u{7}.md:1:1: broken: x\u{1B}[2J\u{202E}txt.md", text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Report_VerboseOkLinkWithDetail_ShowsItOnTheSameLine()
+    {
+        var ok = new LinkOccurrence(new SourceLocation("a.md", 1, 2, 20), "https://example.com", "site", LinkKind.Link);
+        List<LinkResult> results = [LinkResult.For(ok, LinkStatus.Ok, "200 in 120 ms")];
+        var report = new CheckReport(results, CheckSummary.From(results, 1, 1, TimeSpan.Zero), ["a.md"]);
+
+        var text = await RenderAsync(new TextReportOptions(Verbosity: Verbosity.Verbose), report);
+
+        Assert.Contains("  a.md:1:2: ok: https://example.com (200 in 120 ms)\n\n", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Report_DisplayPath_NamesFilesFromTheCurrentDirectory()
+    {
+        var text = await RenderAsync(new TextReportOptions { DisplayPath = p => "../" + p });
+        Assert.StartsWith("../README.md\n  ../README.md:3:5: broken: docs/Setup.md\n", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Report_LeftOutFiles_AreCountedAboveTheSummary()
+    {
+        var text = await RenderAsync(new TextReportOptions(), Report with { LeftOut = new LeftOut(2, 1, 0, 3) });
+        Assert.Contains("\nleft out: 2 files and 1 folder ignored by git, 3 folders matching --exclude-path\n3 files, 4 links (4 unique):", text, StringComparison.Ordinal);
+    }
 }

@@ -117,10 +117,10 @@ public sealed class FragmentResolverTests : ResolutionTestBase
     [Fact]
     public async Task Resolve_FragmentIntoBrokenFile_ExplainsWhy()
     {
-        Repo.WriteBytes("bad.md", [0x23, 0x20, 0xC3, 0x28]);
+        Repo.WriteBytes("bad.md", [0x23, 0x20, 0x00, 0x28]);
         Repo.Write("a.md", "[x](bad.md#x)");
         var result = await ResultForAsync("bad.md#x");
         Assert.Equal(LinkStatus.Broken, result.Status);
-        Assert.Contains("not valid UTF-8", result.Message);
+        Assert.Contains("binary file", result.Message);
     }
 }

@@ -7,7 +7,8 @@ namespace LinkCheck.Core.Resolution.GitHub;
 /// Builds the Octokit client for a run. <c>new Connection(header, baseAddress, credentials, ...)</c> uses the API
 /// address exactly as given (the two-argument GitHubClient constructor would append <c>api/v3/</c> to any host but
 /// github.com), so GITHUB_API_URL, GitHub Enterprise and a loopback fake all work. The token goes only to that
-/// address: Octokit follows redirects itself and drops the Authorization header when the host changes.
+/// address's origin: Octokit follows redirects itself but drops the Authorization header only when the host changes,
+/// so every request also passes <see cref="ApiOriginGuard"/>, which strips it on any change of scheme, host or port.
 /// </summary>
 public static class GitHubClientFactory
 {
@@ -19,7 +20,8 @@ public static class GitHubClientFactory
             ? new InMemoryCredentialStore(new Credentials(token))
             : new InMemoryCredentialStore(Credentials.Anonymous);
         var baseAddress = new Uri(context.ApiUrl.AbsoluteUri.TrimEnd('/') + "/");
-        var http = handler is null ? new HttpClientAdapter(HttpMessageHandlerFactory.CreateDefault) : new HttpClientAdapter(handler);
+        var inner = handler ?? HttpMessageHandlerFactory.CreateDefault;
+        var http = new HttpClientAdapter(() => new ApiOriginGuard(baseAddress, inner()));
         return new GitHubClient(new Connection(product, baseAddress, credentials, http, new SimpleJsonSerializer()));
     }
 }

@@ -64,6 +64,9 @@ public sealed class JekyllConfig
     /// <summary>Front matter defaults that set <c>permalink</c> or <c>published</c>, by path scope.</summary>
     public IReadOnlyList<(string Path, string? Type, string? Permalink, bool? Published)> Defaults { get; private init; } = [];
 
+    /// <summary>Every top-level text setting (<c>repository</c>, <c>title</c>, ...), for <c>{{ site.KEY }}</c>.</summary>
+    public IReadOnlyDictionary<string, string> Values { get; private init; } = new Dictionary<string, string>(StringComparer.Ordinal);
+
     /// <summary>Reads <c>_config.yml</c>; an empty file gives the defaults.</summary>
     /// <exception cref="SiteConfigurationException">The YAML is not valid.</exception>
     public static JekyllConfig Parse(string? text, string fileName)
@@ -139,6 +142,9 @@ public sealed class JekyllConfig
             ReadmeIndex = plugins.Contains("jekyll-readme-index"),
             MarkdownExtensions = Scalar(root, "markdown_ext") is { } extensions ? [.. extensions.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)] : ["markdown", "mkdown", "mkdn", "mkd", "md"],
             Defaults = defaults,
+            Values = root.Children
+                .Where(p => p.Key is YamlScalarNode { Value: not null } && p.Value is YamlScalarNode { Value: not null })
+                .ToDictionary(p => ((YamlScalarNode)p.Key).Value!, p => ((YamlScalarNode)p.Value).Value!, StringComparer.Ordinal),
         };
     }
 

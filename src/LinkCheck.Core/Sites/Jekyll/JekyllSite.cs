@@ -24,6 +24,9 @@ namespace LinkCheck.Core.Sites.Jekyll;
 /// </summary>
 public sealed partial class JekyllSite : SiteModel
 {
+    // exclude: patterns are matched against every file of the site: compile each once.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Regex> Globs = new(StringComparer.Ordinal);
+
     private readonly Dictionary<string, Publication> _posts = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _drafts = new(StringComparer.Ordinal);
     private readonly HashSet<string> _sourceFiles;
@@ -305,8 +308,7 @@ public sealed partial class JekyllSite : SiteModel
         return null;
     }
 
-    private static Regex Glob(string pattern) =>
-        new("^" + Regex.Escape(pattern).Replace(@"\*\*", ".*", StringComparison.Ordinal).Replace(@"\*", "[^/]*", StringComparison.Ordinal).Replace(@"\?", "[^/]", StringComparison.Ordinal) + "(/.*)?$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+    private static Regex Glob(string pattern) => Globs.GetOrAdd(pattern, p => new("^" + Regex.Escape(p).Replace(@"\*\*", ".*", StringComparison.Ordinal).Replace(@"\*", "[^/]*", StringComparison.Ordinal).Replace(@"\?", "[^/]", StringComparison.Ordinal) + "(/.*)?$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)));
 
     private bool IsMarkdown(string name)
     {

@@ -12,7 +12,8 @@ namespace LinkCheck.Core.Sites.Jekyll;
 /// <item><c>{% post_url NAME %}</c> and <c>{% link PATH %}</c>: the target's URL with <c>baseurl</c> (Jekyll 4
 /// applies <c>relative_url</c>); a missing, draft or wrong-case target stops the build (lib/jekyll/tags/post_url.rb,
 /// link.rb raise).</item>
-/// <item><c>{{ site.baseurl }}</c>, <c>{{ site.url }}</c>, <c>{{ page.url }}</c>, and a quoted string piped through
+/// <item><c>{{ site.baseurl }}</c>, <c>{{ site.url }}</c>, any other text setting of <c>_config.yml</c> such as
+/// <c>{{ site.repository }}</c>, <c>{{ page.url }}</c>, and a quoted string piped through
 /// <c>relative_url</c>, <c>absolute_url</c>, <c>prepend: site.baseurl</c> or <c>append: "x"</c>.</item>
 /// </list>
 /// Anything else (<c>{% if %}</c>, <c>{{ page.x }}</c>, <c>{% include %}</c>) cannot be evaluated without running
@@ -230,6 +231,7 @@ public sealed partial class LiquidTagReader : ITemplateTagReader
             "site.baseurl" => _site.Config.BaseUrl,
             "site.url" => _site.Config.Url,
             "page.url" => _site.PublicationOf(documentPath).Url,
+            _ when expression.StartsWith("site.", StringComparison.Ordinal) && _site.Config.Values.TryGetValue(expression[5..], out var setting) => setting,
             _ => null,
         };
     }
