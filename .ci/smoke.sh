@@ -12,8 +12,29 @@ cleanup() { [ -n "$api_pid" ] && kill -9 "$api_pid" 2>/dev/null; rm -rf "$work";
 trap cleanup EXIT
 fail() { echo "smoke: FAILED: $*"; [ -f "$work/stdout.txt" ] && sed -n '1,40p' "$work/stdout.txt"; exit 1; }
 
-eval "$(../shared/tools/container-standins.sh Dockerfile)" || fail "podman is not available"
-podman build --pull=never --network host -q -t localhost/linkcheck:ci . >"$work/build.log" 2>&1 || { tail -30 "$work/build.log"; fail "image build"; }
+# Here: local stand-ins for the base images (no registry). On a GitHub runner (no ../shared): the real images.
+pull=--pull=missing
+if [ -f ../shared/tools/container-standins.sh ]; then
+  eval "$(bash ../shared/tools/container-standins.sh Dockerfile)" || fail "podman is not available"
+  pull=--pull=never
+fi
+command -v podman >/dev/null || fail "podman is not installed"
+version=$(bash .ci/version.sh)
+# BuildKit sets BUILDPLATFORM itself; podman 4.3 only inside RUN, not for FROM --platform=$BUILDPLATFORM.
+build_platform="linux/$(podman info --format '{{ .Host.Arch }}')"
+podman build "$pull" --network host -q --build-arg BUILDPLATFORM="$build_platform" --build-arg VERSION="$version" -t localhost/linkcheck:ci . >"$work/build.log" 2>&1 \
+  || { tail -30 "$work/build.log"; fail "image build"; }
+# One version everywhere: the image's label and the binary in it say Directory.Build.props' version.
+label=$(podman image inspect --format '{{ index .Labels "org.opencontainers.image.version" }}' localhost/linkcheck:ci)
+[ "$label" = "$version" ] || fail "the image's version label is '$label', expected '$version'"
+start=$(date +%s%N)
+in_image=$(podman run --rm --network host localhost/linkcheck:ci --version)
+first_line_ms=$(( ($(date +%s%N) - start) / 1000000 ))
+[ "$in_image" = "$version" ] || fail "linkcheck --version in the image printed '$in_image', expected '$version'"
+# The build refuses a version that is not the project's.
+podman build "$pull" --network host -q --build-arg BUILDPLATFORM="$build_platform" --build-arg VERSION=0.0.0-not-this -t localhost/linkcheck:wrong . >"$work/wrong.log" 2>&1 \
+  && fail "the image build took VERSION=0.0.0-not-this"
+grep -q 'VERSION=0.0.0-not-this, but Directory.Build.props says' "$work/wrong.log" || { tail -5 "$work/wrong.log"; fail "no clear error for a wrong VERSION"; }
 
 cp -r tests/LinkCheck.Core.Tests/TestData/blog "$work/repo"
 mkdir -p "$work/runner"
@@ -29,7 +50,7 @@ port=18090
 dotnet build -c Release tests/LinkCheck.FakeGitHub -v quiet -nologo >"$work/fake-build.log" 2>&1 || fail "fake API build"
 dotnet tests/LinkCheck.FakeGitHub/bin/Release/net10.0/LinkCheck.FakeGitHub.dll 127.0.0.7 "$port" >"$work/api.log" 2>&1 &
 api_pid=$!
-for _ in $(seq 1 100); do grep -q '^ready' "$work/api.log" && break; sleep 0.1; done
+for _ in $(seq 1 600); do grep -q '^ready' "$work/api.log" && break; sleep 0.1; done
 grep -q '^ready' "$work/api.log" || fail "fake API did not start"
 
 start=$(date +%s%N)
@@ -64,4 +85,4 @@ after=$(cd "$work/repo" && find . -printf '%p %U %s\n' | sort)
 [ "$before" = "$after" ] || fail "the container changed the workspace: $(diff <(echo "$before") <(echo "$after") | head -5)"
 
 size=$(podman image history --format '{{.Size}} {{.CreatedBy}}' localhost/linkcheck:ci | grep -m1 'COPY' | cut -d' ' -f1-2)
-echo "smoke: ok (image layer added: $size; podman run of the whole check: ${elapsed_ms} ms)"
+echo "smoke: ok (version $version; image layer added: $size; podman run to the first line (--version): ${first_line_ms} ms; podman run of the whole check: ${elapsed_ms} ms)"

@@ -47,6 +47,9 @@ public static class LinkCheckCli
             Output = environment.Out,
             Error = environment.Error,
             EnableDefaultExceptionHandler = false,
+
+            // Signals are handled by ProcessSignals (Program.cs), which also chooses the exit code.
+            ProcessTerminationTimeout = null,
         };
         try
         {
@@ -63,11 +66,21 @@ public static class LinkCheckCli
         {
             // Only the exception's type and where it was thrown: its message can quote data, and data can be a
             // secret (HttpClient's FormatException quotes a whole header value, token included).
-            var where = e.TargetSite is { } site ? $" in {site.DeclaringType?.Name}.{site.Name}" : string.Empty;
+            var where = ThrownIn(e) is { } site ? $" in {site}" : string.Empty;
             await environment.Error.WriteLineAsync($"linkcheck: internal error: {e.GetType().Name}{where} (please report it; the message is not shown as it may hold a secret)").ConfigureAwait(false);
             return ExitCodes.UsageError;
         }
     }
+
+    /// <summary>
+    /// Type.Method where <paramref name="e"/> was thrown, for the internal-error line. TargetSite reads reflection
+    /// metadata, which the trimmed builds (the container image, the RID-specific tool packages) may have removed:
+    /// then the place is left out, which is all the message loses (IL2026 is about exactly that).
+    /// </summary>
+    [System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2026:RequiresUnreferencedCode",
+        Justification = "Only a name for an error message; null when trimming removed the metadata.")]
+    private static string? ThrownIn(Exception e) =>
+        e.TargetSite is { } site ? $"{site.DeclaringType?.Name}.{site.Name}" : null;
 
     /// <summary>The version string <c>--version</c> prints.</summary>
     public static string Version => LinkCheckVersion.Current;

@@ -1,3 +1,5 @@
 using LinkCheck.Cli;
 
-return await LinkCheckCli.RunAsync(args, CliEnvironment.FromProcess()).ConfigureAwait(false);
+using var signals = ProcessSignals.Register();
+var code = await LinkCheckCli.RunAsync(args, CliEnvironment.FromProcess(), signals.Token).ConfigureAwait(false);
+return signals.ExitCode(code);

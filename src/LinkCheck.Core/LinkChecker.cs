@@ -154,6 +154,7 @@ public sealed class LinkChecker
 
         var chain = BuildResolvers(options, inventory, scheduler, cache);
         var verdicts = await chain.ResolveAllAsync(plan, options.Parallelism, cancellationToken).ConfigureAwait(false);
+        var partial = cancellationToken.IsCancellationRequested;
         SaveCache(cache, diagnostics);
         timings.Add(("resolution", _time.GetElapsedTime(stage)));
         stage = _time.GetTimestamp();
@@ -192,6 +193,7 @@ public sealed class LinkChecker
             Unverified = options.Http.Unverified,
             Selection = selection,
             LeftOut = inventory.LeftOut,
+            Partial = partial,
         };
     }
 

@@ -115,6 +115,32 @@ public sealed class ActionTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Action_ScheduledWithIssueInput_OpensTheIssueThenClosesItWhenTheLinkIsFixed()
+    {
+        Dictionary<string, string> scheduled = new()
+        {
+            ["GITHUB_EVENT_NAME"] = "schedule",
+            ["GITHUB_EVENT_PATH"] = "",
+            ["GITHUB_RUN_ID"] = "4242",
+            ["INPUT_ISSUE"] = "true",
+        };
+
+        var broken = await RunActionAsync(scheduled);
+        _repo.Write("docs/setup.md", "# Setup\n\n## Install\n");
+        var fixedRun = await RunActionAsync(scheduled);
+
+        Assert.Equal(1, broken.ExitCode);
+        Assert.Contains("::notice title=linkcheck::link-rot issue opened: https://github.com/octo/docs/issues/1", broken.Out, StringComparison.Ordinal);
+        Assert.Equal(0, fixedRun.ExitCode);
+        Assert.Contains("::notice title=linkcheck::all links work again: link-rot issue closed: https://github.com/octo/docs/issues/1", fixedRun.Out, StringComparison.Ordinal);
+        var issue = Assert.Single(_api.Issues);
+        Assert.Equal("closed", issue.State);
+        Assert.Contains("| <code>docs/setup.md\\#install</code> | file not found: docs/setup.md |", issue.Body, StringComparison.Ordinal);
+        Assert.Contains("[this run](https://github.com/octo/docs/actions/runs/4242)", Assert.Single(_api.Comments[1]).Body, StringComparison.Ordinal);
+        Assert.DoesNotContain(_api.Requests, r => r.Path.Contains("/pulls/", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Action_OnAPullRequest_AnnotatesSummarisesAndKeepsOneCommentAcrossRuns()
     {
         var first = await RunActionAsync();

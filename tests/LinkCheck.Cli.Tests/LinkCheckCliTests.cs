@@ -165,4 +165,13 @@ public sealed class LinkCheckCliTests : IDisposable
             Assert.Contains(option, run.Out, StringComparison.Ordinal);
         }
     }
+
+    [Fact]
+    public async Task Run_Help_EndsWithTheExitCodesIncludingTheSignals()
+    {
+        var run = await CliRun.RunAsync(_repo.Root, "--help");
+        Assert.EndsWith(ExitCodes.Help + "\n", run.Out.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.Contains("130  cancelled by SIGINT", run.Out, StringComparison.Ordinal);
+        Assert.Contains("143  cancelled by SIGTERM", run.Out, StringComparison.Ordinal);
+    }
 }

@@ -8,9 +8,13 @@ namespace LinkCheck.Tests.Shared;
 /// <summary>One request the fake API received.</summary>
 public sealed record ApiRequest(string Method, string Path, string Query, string? Authorization, string Body);
 
+/// <summary>An issue the fake API holds.</summary>
+public sealed record FakeIssue(int Number, string Title, string Body, string Author, IReadOnlyList<string> Labels, string State, string? StateReason = null);
+
 /// <summary>
 /// A fake GitHub REST API on loopback, just large enough for linkcheck: issue comments (paged), check runs, pull
-/// request files (paged), repositories, contents, branches, issues, pull requests and releases. It records every
+/// request files (paged), repositories, contents, branches, issues (listed with GitHub's filters, created, edited),
+/// pull requests, releases and the token's user. It records every
 /// request, can refuse comments as a fork's token would, and can rate-limit the first calls to an endpoint.
 /// The real Octokit client is pointed at it.
 /// </summary>
@@ -48,6 +52,12 @@ public sealed class FakeGitHubApi : IAsyncDisposable
 
     /// <summary>Check runs created and updated, as the JSON bodies received.</summary>
     public List<JsonNode> CheckRunBodies { get; } = [];
+
+    /// <summary>The repository's issues (not pull requests), by number, across every repository the fake serves.</summary>
+    public List<FakeIssue> Issues { get; } = [];
+
+    /// <summary>When set, issue writes answer 403 (a token without <c>issues: write</c>).</summary>
+    public bool ForbidIssues { get; set; }
 
     /// <summary>
     /// The account a user token acts as: <c>GET /user</c> answers with it. Null (the default) is an installation
@@ -205,6 +215,51 @@ public sealed class FakeGitHubApi : IAsyncDisposable
                     }
 
                     return (404, NotFound());
+                case ["issues"] when method == "GET":
+                    // GitHub's filters: state (open by default), labels (all of a comma-separated list), creator.
+                    var state = query["state"].ToString() is { Length: > 0 } st ? st : "open";
+                    var labels = query["labels"].ToString().Split(',', StringSplitOptions.RemoveEmptyEntries);
+                    var creator = query["creator"].ToString();
+                    var matching = Issues.Where(i => (state == "all" || i.State == state)
+                        && labels.All(l => i.Labels.Contains(l)) && (creator.Length == 0 || i.Author == creator));
+                    return (200, Page([.. matching.Select(i => (JsonNode)Issue(i, repo))], query));
+                case ["issues"] when method == "POST":
+                    if (ForbidIssues)
+                    {
+                        return (403, new JsonObject { ["message"] = "Resource not accessible by integration" });
+                    }
+
+                    var fields = JsonNode.Parse(body)!;
+                    var issue = new FakeIssue(
+                        Issues.Count == 0 ? 1 : Issues.Max(i => i.Number) + 1,
+                        fields["title"]!.GetValue<string>(),
+                        fields["body"]?.GetValue<string>() ?? string.Empty,
+                        Author,
+                        [.. fields["labels"]?.AsArray().Select(l => l!.GetValue<string>()) ?? []],
+                        "open");
+                    Issues.Add(issue);
+                    return (201, Issue(issue, repo));
+                case ["issues", var n] when method == "PATCH":
+                    if (ForbidIssues)
+                    {
+                        return (403, new JsonObject { ["message"] = "Resource not accessible by integration" });
+                    }
+
+                    var issueIndex = Issues.FindIndex(i => i.Number == int.Parse(n, System.Globalization.CultureInfo.InvariantCulture));
+                    if (issueIndex < 0)
+                    {
+                        return (404, NotFound());
+                    }
+
+                    var changes = JsonNode.Parse(body)!;
+                    Issues[issueIndex] = Issues[issueIndex] with
+                    {
+                        Title = changes["title"]?.GetValue<string>() ?? Issues[issueIndex].Title,
+                        Body = changes["body"]?.GetValue<string>() ?? Issues[issueIndex].Body,
+                        State = changes["state"]?.GetValue<string>() ?? Issues[issueIndex].State,
+                        StateReason = changes["state_reason"]?.GetValue<string>() ?? Issues[issueIndex].StateReason,
+                    };
+                    return (200, Issue(Issues[issueIndex], repo));
                 case ["pulls", var n, "comments"] when method == "GET":
                     if (ForbidComments)
                     {
@@ -300,6 +355,24 @@ public sealed class FakeGitHubApi : IAsyncDisposable
         ["created_at"] = "2026-11-26T12:00:00Z",
         ["user"] = new JsonObject { ["login"] = author, ["id"] = 41898282, ["type"] = author.EndsWith("[bot]", StringComparison.Ordinal) ? "Bot" : "User" },
         ["author_association"] = "NONE",
+    };
+
+    private static JsonObject Issue(FakeIssue issue, string repo) => new()
+    {
+        ["id"] = 5000 + issue.Number,
+        ["node_id"] = "I_" + issue.Number,
+        ["number"] = issue.Number,
+        ["title"] = issue.Title,
+        ["body"] = issue.Body,
+        ["state"] = issue.State,
+        ["state_reason"] = issue.StateReason,
+        ["url"] = $"https://api.github.com/repos/{repo}/issues/{issue.Number}",
+        ["html_url"] = $"https://github.com/{repo}/issues/{issue.Number}",
+        ["user"] = new JsonObject { ["login"] = issue.Author, ["id"] = 41898282, ["type"] = issue.Author.EndsWith("[bot]", StringComparison.Ordinal) ? "Bot" : "User" },
+        ["labels"] = new JsonArray([.. issue.Labels.Select(l => (JsonNode)new JsonObject { ["id"] = 1, ["name"] = l, ["color"] = "ededed" })]),
+        ["comments"] = 0,
+        ["created_at"] = "2026-11-26T12:00:00Z",
+        ["updated_at"] = "2026-11-26T12:00:00Z",
     };
 
     private static JsonObject ReviewComment(long id, string path, int position, string body, string repo) => new()

@@ -84,13 +84,21 @@ internal sealed class CheckCommand
                 report = await checker.CheckAsync(checkOptions, cancellationToken).ConfigureAwait(false);
             }
 
+            // A cancelled run (SIGINT, SIGTERM) still reports what it found, marked partial, on a token of its own:
+            // the runner gives a cancelled step seconds, so the network (fixes on the PR, the sticky comment, the
+            // check run) is left out and --fix writes nothing from half a run.
+            if (report.Partial)
+            {
+                cancellationToken = CancellationToken.None;
+            }
+
             foreach (var diagnostic in report.Diagnostics)
             {
                 await Notice("warning", diagnostic, inActions).ConfigureAwait(false);
             }
 
             var fix = _parse.GetValue(_options.Fix);
-            if (fix)
+            if (fix && !report.Partial)
             {
                 report = await FixCommand.RunAsync(report, run, dryRun: _parse.GetValue(_options.DryRun), _environment, cancellationToken).ConfigureAwait(false);
             }
@@ -114,6 +122,12 @@ internal sealed class CheckCommand
             if (inActions)
             {
                 await publisher.WriteOutputsAsync(report, exitCode, cancellationToken).ConfigureAwait(false);
+            }
+
+            if (report.Partial)
+            {
+                await _environment.Error.WriteLineAsync("linkcheck: cancelled; the report above is partial").ConfigureAwait(false);
+                return ExitCodes.Cancelled;
             }
 
             return exitCode == ExitCodes.BrokenLinks && !run.Fail ? ExitCodes.Ok : exitCode;

@@ -60,6 +60,12 @@ internal sealed class CliOptions
             version.Action = new PrintVersionAction();
         }
 
+        // --help ends with the exit codes (README.md, "Exit codes").
+        foreach (var help in command.Options.OfType<System.CommandLine.Help.HelpOption>())
+        {
+            help.Action = new HelpWithExitCodesAction((System.CommandLine.Invocation.SynchronousCommandLineAction)help.Action!);
+        }
+
         command.Validators.Add(result =>
         {
             if (result.GetValue(SettingsTable.Quiet.Option) && result.GetValue(SettingsTable.Verbose.Option))
@@ -100,6 +106,16 @@ internal sealed class CliOptions
         {
             parseResult.InvocationConfiguration.Output.WriteLine(LinkCheckVersion.Current);
             return 0;
+        }
+    }
+
+    private sealed class HelpWithExitCodesAction(System.CommandLine.Invocation.SynchronousCommandLineAction help) : System.CommandLine.Invocation.SynchronousCommandLineAction
+    {
+        public override int Invoke(ParseResult parseResult)
+        {
+            var code = help.Invoke(parseResult);
+            parseResult.InvocationConfiguration.Output.WriteLine(ExitCodes.Help);
+            return code;
         }
     }
 }

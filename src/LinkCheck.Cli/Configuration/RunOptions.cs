@@ -37,6 +37,8 @@ internal sealed record RunOptions
 
     public bool CheckRun { get; init; }
 
+    public bool ReportIssue { get; init; }
+
     public bool SuggestFixes { get; init; } = true;
 
     public bool Progress { get; init; } = true;

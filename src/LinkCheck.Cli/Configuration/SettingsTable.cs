@@ -331,6 +331,11 @@ internal static class SettingsTable
         (run, v) => run with { CheckRun = v })
     { Key = "check-run", Group = SettingGroup.GitHub, ActionInput = ("check-run", false) };
 
+    public static FlagSetting ReportIssue { get; } = new(
+        "--report-issue", "Keep one issue open with the report while links are broken; close it when every link works again (needs 'issues: write').",
+        (run, v) => run with { ReportIssue = v })
+    { Key = "report-issue", Group = SettingGroup.GitHub, ActionInput = ("issue", false) };
+
     /// <summary>Every row, in the order they are applied and listed.</summary>
     public static IReadOnlyList<Setting> All { get; } =
     [
@@ -339,7 +344,7 @@ internal static class SettingsTable
         UserAgent, Timeout, MaxConcurrency, HostConcurrency, HostRequestInterval, Hosts, Headers, MaxRedirects, MaxRetries, MaxRetryWait,
         Cache, CacheFile, MaxCacheAge,
         Format, Output, Fail, Progress, Color, Quiet, Verbose,
-        ChangedSince, OnlyChanged, Annotations, JobSummary, PrComment, SuggestFixes, CheckRun,
+        ChangedSince, OnlyChanged, Annotations, JobSummary, PrComment, SuggestFixes, CheckRun, ReportIssue,
     ];
 
     private static Option<string> AcceptOption => (Option<string>)Accept.Options[0];

@@ -10,7 +10,8 @@ namespace LinkCheck.Cli.GitHubActions;
 
 /// <summary>
 /// Puts a finished report where people look on GitHub: the job summary, the sticky pull request comment, fix
-/// suggestions on the diff, the check run, and the action's outputs; each only when the run's options ask for it.
+/// suggestions on the diff, the check run, the link-rot issue, and the action's outputs; each only when the run's
+/// options ask for it.
 /// </summary>
 internal sealed class GitHubPublisher
 {
@@ -45,7 +46,7 @@ internal sealed class GitHubPublisher
         }
 
         // Fixes as suggested changes on the pull request (not after --fix, which has already written them).
-        if (_run.SuggestFixes && api is not null && gitHub?.PullRequestNumber is not null && !_fixApplied)
+        if (_run.SuggestFixes && api is not null && gitHub?.PullRequestNumber is not null && !_fixApplied && !report.Partial)
         {
             var fixes = LinkFixer.Plan(report, _run.Check.RootDirectory);
             if (fixes.FixCount > 0)
@@ -64,6 +65,18 @@ internal sealed class GitHubPublisher
         if (inActions && _run.JobSummary && _environment.GetVariable("GITHUB_STEP_SUMMARY") is { Length: > 0 } summary)
         {
             await new JobSummaryReporter(summary, gitHub, () => footer).ReportAsync(report, cancellationToken).ConfigureAwait(false);
+        }
+
+        // A cancelled run (report.Partial) has seconds left: the pull request comment and the check run keep the
+        // last complete run's state rather than wait on the network.
+        if (report.Partial)
+        {
+            if ((_run.PrComment && gitHub?.PullRequestNumber is not null) || (_run.CheckRun && gitHub is not null))
+            {
+                notices.Add("the run was cancelled: the pull request comment and the check run are left as they were");
+            }
+
+            return;
         }
 
         if (_run.PrComment && gitHub?.PullRequestNumber is not null)
@@ -85,7 +98,20 @@ internal sealed class GitHubPublisher
                 ? "no GitHub token: no check run"
                 : await new CheckRunPublisher(api).PublishAsync(report, gitHub, cancellationToken).ConfigureAwait(false));
         }
+
+        if (_run.ReportIssue)
+        {
+            notices.Add(gitHub is null || api is null
+                ? "no GitHub repository or token: the link-rot issue is skipped"
+                : (await new LinkRotIssue(api).PublishAsync(report, gitHub, RunUrl(gitHub), cancellationToken).ConfigureAwait(false)).Message);
+        }
     }
+
+    /// <summary>The workflow run's page, {server}/{repository}/actions/runs/{GITHUB_RUN_ID}, when the runner says which run this is.</summary>
+    private Uri? RunUrl(GitHubContext gitHub) =>
+        gitHub.Repository is { } repository && _environment.GetVariable("GITHUB_RUN_ID") is { Length: > 0 } id && id.All(char.IsAsciiDigit)
+            ? new Uri($"{gitHub.ServerUrl.AbsoluteUri.TrimEnd('/')}/{repository}/actions/runs/{id}")
+            : null;
 
     /// <summary>The action's outputs, and the JSON report in the runner's temp directory (never in the workspace).</summary>
     public async Task WriteOutputsAsync(CheckReport report, int exitCode, CancellationToken cancellationToken)

@@ -25,6 +25,12 @@ public sealed record CheckReport(IReadOnlyList<LinkResult> Results, CheckSummary
     /// <summary>How many files and folders the ignore rules and exclude globs left out of the run.</summary>
     public LeftOut LeftOut { get; init; } = LeftOut.None;
 
+    /// <summary>
+    /// True when the run was cancelled (SIGINT, SIGTERM) while links were being checked: the links not checked yet
+    /// are skipped with "not checked: the run was cancelled", and every reporter says the report is partial.
+    /// </summary>
+    public bool Partial { get; init; }
+
     /// <summary>What unverified links (robots refused) do to the run.</summary>
     public UnverifiedPolicy Unverified { get; init; } = UnverifiedPolicy.Warn;
 

@@ -33,6 +33,11 @@ public sealed class JUnitReporter : IReporter
             xml.WriteAttributeString("errors", Number(s.Errors));
             // Jenkins' schema (junit-4.xsd) has no "skipped" on <testsuites>: each suite carries its own count.
             xml.WriteAttributeString("time", Seconds(s.Duration));
+            if (report.Partial)
+            {
+                xml.WriteComment(" " + PartialReport.Sentence + " ");
+            }
+
             foreach (var file in report.Results.GroupBy(r => r.Location.File, StringComparer.Ordinal))
             {
                 xml.WriteStartElement("testsuite");

@@ -58,6 +58,11 @@ public sealed class JsonReporter : IReporter
             json.WriteEndArray();
         }
 
+        if (report.Partial)
+        {
+            json.WriteBoolean("partial", true);
+        }
+
         json.WriteEndObject();
         json.WriteStartArray("results");
         foreach (var result in report.Results)

@@ -37,6 +37,11 @@ public static class MarkdownReport
         head.Append(options.Heading).Append(' ').Append(failures == 0
             ? warningCount == 0 ? $"linkcheck: all {Plural(s.Links - s.Skipped - s.Excluded, "link")} OK" : $"linkcheck: no broken links, {Plural(warningCount, "warning")}"
             : $"linkcheck: {Plural(s.Broken, "broken link")}{(s.Errors > 0 ? ", " + Plural(s.Errors, "unreadable file") : string.Empty)}").Append("\n\n");
+        if (report.Partial)
+        {
+            head.Append("> **").Append(PartialReport.Sentence).Append("**\n\n");
+        }
+
         head.Append("| files | links | unique | ok | broken | warnings | unverified | skipped | excluded | errors |\n");
         head.Append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         head.Append(CultureInfo.InvariantCulture, $"| {s.Files} | {s.Links} | {s.Unique} | {s.Ok} | {s.Broken} | {s.Warnings} | {s.Unverified} | {s.Skipped} | {s.Excluded} | {s.Errors} |\n");

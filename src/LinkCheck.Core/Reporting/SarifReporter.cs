@@ -89,6 +89,24 @@ public sealed class SarifReporter : IReporter
         json.WriteEndObject();
 
         json.WriteString("columnKind", "utf16CodeUnits");
+        if (report.Partial)
+        {
+            // SARIF 2.1.0 §3.20: an invocation that did not finish reports executionSuccessful false, with the reason.
+            json.WriteStartArray("invocations");
+            json.WriteStartObject();
+            json.WriteBoolean("executionSuccessful", false);
+            json.WriteStartArray("toolExecutionNotifications");
+            json.WriteStartObject();
+            json.WriteStartObject("message");
+            json.WriteString("text", PartialReport.Sentence);
+            json.WriteEndObject();
+            json.WriteString("level", "warning");
+            json.WriteEndObject();
+            json.WriteEndArray();
+            json.WriteEndObject();
+            json.WriteEndArray();
+        }
+
         json.WriteStartArray("results");
         foreach (var result in report.Results)
         {

@@ -96,6 +96,11 @@ public sealed class TextReporter : IReporter
             await _writer.WriteLineAsync(Summary(report.Summary)).ConfigureAwait(false);
         }
 
+        if (report.Partial)
+        {
+            await _writer.WriteLineAsync(Paint(Yellow, PartialReport.Sentence)).ConfigureAwait(false);
+        }
+
         await _writer.FlushAsync(cancellationToken).ConfigureAwait(false);
     }
 

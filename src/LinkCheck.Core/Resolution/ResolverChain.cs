@@ -14,10 +14,16 @@ public sealed class ResolverChain
     /// <summary>Creates the chain; order matters.</summary>
     public ResolverChain(IReadOnlyList<ILinkResolver> resolvers) => _resolvers = resolvers;
 
+    /// <summary>The verdict of a check the run did not finish because it was cancelled (SIGINT, SIGTERM).</summary>
+    public static Verdict NotCheckedCancelled { get; } = Verdict.Skipped("not checked: the run was cancelled");
+
     /// <summary>Resolves every check; the verdicts are in the order of <paramref name="checks"/>.</summary>
     /// <param name="checks">The planned checks.</param>
     /// <param name="parallelism">How many threads run the checks that complete synchronously (files and anchors).</param>
-    /// <param name="cancellationToken">Cancels the run.</param>
+    /// <param name="cancellationToken">
+    /// Stops the run: the checks already finished keep their verdicts and every other one gets
+    /// <see cref="NotCheckedCancelled"/>, so a cancelled run can still report what it found (partially).
+    /// </param>
     public async Task<Verdict[]> ResolveAllAsync(IReadOnlyList<PlannedCheck> checks, int parallelism, CancellationToken cancellationToken)
     {
         // Local checks complete synchronously and are spread over the cores; the ones that really wait (the
@@ -29,28 +35,51 @@ public sealed class ResolverChain
         }
 
         var pending = new System.Collections.Concurrent.ConcurrentBag<(int Index, Task<Verdict> Task)>();
-        Parallel.ForEach(
-            System.Collections.Concurrent.Partitioner.Create(0, checks.Count, Math.Max(256, checks.Count / (4 * Math.Max(1, parallelism)))),
-            new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism), CancellationToken = cancellationToken },
-            range =>
-            {
-                for (var i = range.Item1; i < range.Item2; i++)
-                {
-                    var resolution = ResolveAsync(checks[i], cancellationToken);
-                    if (resolution.IsCompletedSuccessfully)
-                    {
-                        verdicts[i] = resolution.Result;
-                    }
-                    else
-                    {
-                        pending.Add((i, resolution.AsTask()));
-                    }
-                }
-            });
-
-        foreach (var (index, task) in pending)
+        try
         {
-            verdicts[index] = await task.ConfigureAwait(false);
+            Parallel.ForEach(
+                System.Collections.Concurrent.Partitioner.Create(0, checks.Count, Math.Max(256, checks.Count / (4 * Math.Max(1, parallelism)))),
+                new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism), CancellationToken = cancellationToken },
+                range =>
+                {
+                    for (var i = range.Item1; i < range.Item2 && !cancellationToken.IsCancellationRequested; i++)
+                    {
+                        var resolution = ResolveAsync(checks[i], cancellationToken);
+                        if (resolution.IsCompletedSuccessfully)
+                        {
+                            verdicts[i] = resolution.Result;
+                        }
+                        else
+                        {
+                            pending.Add((i, resolution.AsTask()));
+                        }
+                    }
+                });
+
+            foreach (var (index, task) in pending)
+            {
+                verdicts[index] = await task.WaitAsync(cancellationToken).ConfigureAwait(false);
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Keep what finished; the requests still in flight end on the same token and are not waited for.
+            foreach (var (index, task) in pending)
+            {
+                if (task.IsCompletedSuccessfully)
+                {
+                    verdicts[index] = task.Result;
+                }
+                else
+                {
+                    _ = task.ContinueWith(static t => t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+                }
+            }
+
+            for (var i = 0; i < verdicts.Length; i++)
+            {
+                verdicts[i] ??= NotCheckedCancelled;
+            }
         }
 
         return verdicts;

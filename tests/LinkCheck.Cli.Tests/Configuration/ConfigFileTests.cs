@@ -43,6 +43,18 @@ public sealed class ConfigFileTests : IDisposable
         Assert.Empty(config.Warnings);
     }
 
+    [Theory]
+    [InlineData("- : \0")]
+    [InlineData("-\t{\r-$")]
+    [InlineData("\r\r!!b[a,b]")]
+    [InlineData("%TAG !m!\t")]
+    public void Load_YamlTheParserRejectsWithoutAYamlException_IsOneClearError(string yaml)
+    {
+        // Inputs the fuzzer found (fuzz/crashes/config): YamlDotNet threw InvalidOperationException or ArgumentException.
+        var error = Assert.Throws<LinkCheckConfigurationException>(() => Load(yaml));
+        Assert.Contains(": not valid YAML: ", error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Load_EmptyFile_HasNoSettings()
     {

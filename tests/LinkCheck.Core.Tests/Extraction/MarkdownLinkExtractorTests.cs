@@ -34,6 +34,17 @@ public class MarkdownLinkExtractorTests
     public void InlineLink_BackslashEscapesAndEntities_AreUnescaped() =>
         AssertLink(Single(@"[a](foo\_bar&amp;baz.md)"), "foo_bar&baz.md", 1, 5, 23, LinkKind.Link);
 
+    [Theory]
+    [InlineData("- see [x](x.md)\n", 11)]
+    [InlineData("- [X](x.md)\n", 7)]
+    [InlineData("> 1. a [ ](x.md)\n", 12)]
+    public void InlineLink_WhoseTextLooksLikeATaskMarker_IsStillALink(string markdown, int column) =>
+        AssertLink(Single(markdown), "x.md", 1, column, column + 3, LinkKind.Link);
+
+    [Fact]
+    public void TaskListMarker_IsNotALink() =>
+        Assert.Single(Analyze("- [x] done, see [guide](guide.md)\n- [ ] todo\n").Links, l => l.Url == "guide.md");
+
     [Fact]
     public void InlineImage_IsAnImageWithAltText()
     {
