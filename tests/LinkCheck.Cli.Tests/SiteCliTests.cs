@@ -65,7 +65,7 @@ public sealed class SiteCliTests : IDisposable
     }
 
     [Theory]
-    [InlineData("--site", "pelican=docs", "linkcheck: --site 'pelican=docs': expected GENERATOR=DIR (GENERATOR one of jekyll, github, none) or none\n")]
+    [InlineData("--site", "pelican=docs", "linkcheck: --site 'pelican=docs': expected GENERATOR=DIR (GENERATOR one of jekyll, docfx, docusaurus, github, none) or none\n")]
     [InlineData("--site", "jekyll=nowhere", "linkcheck: --site 'jekyll=nowhere': directory not found: ")]
     public async Task BadSiteOption_IsExitCodeTwoNamingIt(string option, string value, string error)
     {
@@ -83,6 +83,6 @@ public sealed class SiteCliTests : IDisposable
         var run = await CliRun.RunAsync(_repo.Root);
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Equal($"linkcheck: {_repo.PathOf(".linkcheck.yml")}:3: sites[1].generator: expected one of jekyll, github, none, not 'pelican'\n", run.Error);
+        Assert.Equal($"linkcheck: {_repo.PathOf(".linkcheck.yml")}:3: sites[1].generator: expected one of jekyll, docfx, docusaurus, github, none, not 'pelican'\n", run.Error);
     }
 }
