@@ -53,7 +53,7 @@ public sealed class LinkChecker
             0,
             documents.Count,
             new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Parallelism), CancellationToken = cancellationToken },
-            i => analyses[i] = Analyze(documents[i], options.MaxFileSize, options.Contents, sites.SiteOf(documents[i].Path)));
+            i => analyses[i] = Analyze(documents[i], options.MaxFileSize, options.Contents, sites.RenderingOf(documents[i].Path)));
         return new LinkInventory(root, analyses, discovery.Problems, [.. discovery.Notes, .. sites.Notes])
         {
             LeftOut = discovery.LeftOut,
@@ -139,7 +139,7 @@ public sealed class LinkChecker
             }
         }
 
-        var plan = LinkPlanner.Plan(toCheck, remap, options.Parallelism, inventory.Sites);
+        var plan = LinkPlanner.Plan(toCheck, remap, options.Parallelism, inventory.Sites.IsEmpty ? null : inventory.Sites.Interpret);
         timings.Add(("filtering and planning", _time.GetElapsedTime(stage)));
         stage = _time.GetTimestamp();
         var diagnostics = new List<string>();
@@ -295,7 +295,7 @@ public sealed class LinkChecker
         ]);
     }
 
-    private DocumentAnalysis Analyze(SourceDocument document, long maxFileSize, IReadOnlyDictionary<string, string> contents, ISite site)
+    private DocumentAnalysis Analyze(SourceDocument document, long maxFileSize, IReadOnlyDictionary<string, string> contents, IPageRendering? site)
     {
         string? error = null, warning = null;
         var text = contents.TryGetValue(document.Path, out var given) ? given : DocumentReader.TryRead(document.FullPath, maxFileSize, out error, out warning);

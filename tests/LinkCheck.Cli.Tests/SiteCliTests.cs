@@ -85,4 +85,19 @@ public sealed class SiteCliTests : IDisposable
         Assert.Equal(2, run.ExitCode);
         Assert.Equal($"linkcheck: {_repo.PathOf(".linkcheck.yml")}:3: sites[1].generator: expected one of jekyll, docfx, docusaurus, github, none, not 'pelican'\n", run.Error);
     }
+
+    [Fact]
+    public async Task Fix_RewritesALinkWhereExactlyOnePageFits()
+    {
+        // The run's clock is the fake one (2000-01-01): a later post would not be published yet.
+        _repo.Write("docs/_posts/1999-05-05-hello.md", "---\ntitle: Hello\n---\n\n# Hello\n\n## Setup -- guide\n");
+        _repo.Write("docs/about.md", "---\ntitle: About\n---\n\n[post](/project/1999/05/06/hello.html) [anchor](/project/1999/05/05/hello.html#setup----guide)\n");
+
+        var run = await CliRun.RunAsync(_repo.Root, "--offline", "--fix");
+
+        Assert.Contains("linkcheck: fixed 2 links in 1 file", run.Out, StringComparison.Ordinal);
+        Assert.Equal(
+            "---\ntitle: About\n---\n\n[post](/project/1999/05/05/hello.html) [anchor](/project/1999/05/05/hello.html#setup--guide)\n",
+            await File.ReadAllTextAsync(_repo.PathOf("docs/about.md")));
+    }
 }

@@ -14,7 +14,7 @@ public sealed record DocumentAnalysis(SourceDocument Document, IReadOnlyList<Lin
     public IReadOnlyList<IgnoreDirective> Directives { get; init; } = [];
 
     /// <summary>For a page of a site other than GitHub's: its anchors under that site's heading-id rules; null otherwise.</summary>
-    public Sites.PageAnchors? SiteAnchors { get; init; }
+    public PageAnchors? SiteAnchors { get; init; }
 
     /// <summary>Why the file was read in another encoding than UTF-8 (see <see cref="DocumentReader"/>), or null.</summary>
     public string? EncodingWarning { get; init; }

@@ -20,7 +20,7 @@ namespace LinkCheck.Core.Extraction;
 /// github-slugger generated its table from Unicode 13.0; .NET's tables are newer, so a letter assigned after
 /// Unicode 13 is kept here where github-slugger would drop it.
 /// </summary>
-public sealed class GitHubSlugger : Sites.IHeadingSlugger
+public sealed class GitHubSlugger : IHeadingSlugger
 {
     private readonly Dictionary<string, int> _occurrences = new(StringComparer.Ordinal);
 

@@ -32,22 +32,17 @@ public sealed class MarkdownLinkExtractor
     public MarkdownLinkExtractor(MarkdownPipeline? pipeline = null) => _pipeline = pipeline ?? MarkdownPipelineFactory.Shared;
 
     /// <summary>Parses <paramref name="text"/> once and returns its links and anchors.</summary>
-    public DocumentAnalysis Analyze(SourceDocument document, string text) => Analyze(document, text, (Sites.ISite?)null);
+    public DocumentAnalysis Analyze(SourceDocument document, string text) => Analyze(document, text, (IPageRendering?)null);
 
     /// <summary>
     /// Parses <paramref name="text"/>, a page of <paramref name="site"/>, once: the site's template tags are masked
     /// first (so that <c>[a]({% post_url x %})</c> is a link, with every position unchanged) and put back into the
     /// links extracted, and the headings get the site's ids (<see cref="DocumentAnalysis.SiteAnchors"/>) besides
-    /// GitHub's. A null or GitHub site gives exactly the plain analysis.
+    /// GitHub's. A null site (GitHub rendering) gives exactly the plain analysis.
     /// </summary>
-    public DocumentAnalysis Analyze(SourceDocument document, string text, Sites.ISite? site)
+    public DocumentAnalysis Analyze(SourceDocument document, string text, IPageRendering? site)
     {
-        if (site is Sites.GitHub.GitHubSite)
-        {
-            site = null;
-        }
-
-        var mask = site?.Tags is { } tags ? Sites.TemplateMask.Create(text, tags.FindTags(text)) : null;
+        var mask = site?.Tags is { } tags ? TemplateMask.Create(text, tags.FindTags(text)) : null;
         MarkdownDocument markdown;
         try
         {
@@ -79,15 +74,15 @@ public sealed class MarkdownLinkExtractor
         private readonly List<(int Offset, string Data)> _comments = [];
         private readonly List<IgnoreDirective> _directives = [];
         private readonly List<(string Html, Func<int, int> ToSource, string? AnchorText)> _pendingHtml = [];
-        private readonly List<Sites.HeadingAnchor> _headings = [];
+        private readonly List<HeadingAnchor> _headings = [];
         private readonly List<string> _siteAnchors = [];
-        private Sites.IHeadingSlugger? _siteSlugger;
+        private IHeadingSlugger? _siteSlugger;
 
         /// <summary>The site the document is a page of (null: GitHub rendering only).</summary>
-        public Sites.ISite? Site { get; init; }
+        public IPageRendering? Site { get; init; }
 
         /// <summary>The template tags masked in the text, put back into every URL and text extracted.</summary>
-        public Sites.TemplateMask? Mask { get; init; }
+        public TemplateMask? Mask { get; init; }
 
         /// <summary>Everything that needs the syntax tree: links, headings, definitions, and the HTML to scan later.</summary>
         public void Visit(MarkdownDocument markdown)
@@ -132,7 +127,7 @@ public sealed class MarkdownLinkExtractor
                 for (var i = 0; i < _links.Count; i++)
                 {
                     var link = _links[i];
-                    if (Sites.TemplateMask.IsMasked(link.Url) || Sites.TemplateMask.IsMasked(link.Text))
+                    if (TemplateMask.IsMasked(link.Url) || TemplateMask.IsMasked(link.Text))
                     {
                         _links[i] = link with { Url = Mask.Unmask(link.Url), Text = Mask.Unmask(link.Text) };
                     }
@@ -142,7 +137,7 @@ public sealed class MarkdownLinkExtractor
             return new DocumentAnalysis(document, _links, new AnchorIndex(_anchors), _lines.LineCount, null)
             {
                 Directives = [.. _directives.OrderBy(d => d.Line).ThenBy(d => d.Column)],
-                SiteAnchors = Site is null ? null : new Sites.PageAnchors(new AnchorIndex(_siteAnchors), _headings),
+                SiteAnchors = Site is null ? null : new PageAnchors(new AnchorIndex(_siteAnchors), _headings),
             };
         }
 
@@ -164,7 +159,7 @@ public sealed class MarkdownLinkExtractor
                         _siteSlugger ??= Site.CreateSlugger();
                         var siteId = (NextBlockText(heading) is { } next ? _siteSlugger.IdFromNextBlock(next) : null) ?? _siteSlugger.Next(plain);
                         _siteAnchors.Add(siteId);
-                        _headings.Add(new Sites.HeadingAnchor(plain, siteId, gitHubId));
+                        _headings.Add(new HeadingAnchor(plain, siteId, gitHubId));
                     }
 
                     break;

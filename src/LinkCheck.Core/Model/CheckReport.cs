@@ -20,7 +20,7 @@ public sealed record CheckReport(IReadOnlyList<LinkResult> Results, CheckSummary
     public IReadOnlyList<SelectedFile>? Selection { get; init; }
 
     /// <summary>The sites found or configured, and how each was judged (empty when every file is GitHub-rendered).</summary>
-    public IReadOnlyList<Sites.SiteSummary> Sites { get; init; } = [];
+    public IReadOnlyList<SiteSummary> Sites { get; init; } = [];
 
     /// <summary>How many files and folders the ignore rules and exclude globs left out of the run.</summary>
     public LeftOut LeftOut { get; init; } = LeftOut.None;

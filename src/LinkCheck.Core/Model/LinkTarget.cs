@@ -39,8 +39,8 @@ public sealed record LinkTarget
     /// <summary>For invalid targets: what is wrong with the destination.</summary>
     public string? Problem { get; init; }
 
-    /// <summary>For <see cref="TargetKind.Site"/> targets: the link as the site's model interpreted it.</summary>
-    public Sites.SiteLink? Site { get; init; }
+    /// <summary>For <see cref="TargetKind.Site"/> targets: the link as the site's model interpreted it (a <c>Sites.SiteLink</c>).</summary>
+    public SiteTarget? Site { get; init; }
 
     /// <summary>The URL to use in messages: the key for local targets, the absolute URL otherwise.</summary>
     public override string ToString() => Key;

@@ -9,8 +9,11 @@ public static class LinkPlanner
     /// <param name="occurrences">The links to check.</param>
     /// <param name="remap">Rewrites each URL before it is parsed (<c>--remap</c>), or null.</param>
     /// <param name="parallelism">How many threads parse targets; parsing is pure, grouping stays sequential.</param>
-    /// <param name="sites">The sites of the run: a link in a site's page is interpreted by that site's model; null for GitHub's rules only.</param>
-    public static IReadOnlyList<PlannedCheck> Plan(IReadOnlyList<LinkOccurrence> occurrences, UrlRemapper? remap = null, int parallelism = 1, Sites.SiteMap? sites = null)
+    /// <param name="interpret">
+    /// How a URL written as an occurrence becomes a target when a site is involved (the run's <c>Sites.SiteMap</c>,
+    /// which comes later in the pipeline); null for GitHub's rules (<see cref="LinkTargetParser"/>) only.
+    /// </param>
+    public static IReadOnlyList<PlannedCheck> Plan(IReadOnlyList<LinkOccurrence> occurrences, UrlRemapper? remap = null, int parallelism = 1, Func<string, LinkOccurrence, LinkTarget>? interpret = null)
     {
         if (occurrences.Count == 0)
         {
@@ -26,9 +29,9 @@ public static class LinkPlanner
                 for (var i = range.Item1; i < range.Item2; i++)
                 {
                     var url = remap is null || remap.IsEmpty ? occurrences[i].Url : remap.Apply(occurrences[i].Url);
-                    parsed[i] = sites is null || sites.IsEmpty
+                    parsed[i] = interpret is null
                         ? LinkTargetParser.Parse(url, occurrences[i].Location.File)
-                        : sites.Interpret(url, occurrences[i]);
+                        : interpret(url, occurrences[i]);
                 }
             });
 

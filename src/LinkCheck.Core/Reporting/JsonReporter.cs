@@ -37,6 +37,11 @@ public sealed class JsonReporter : IReporter
         json.WriteNumber("excluded", summary.Excluded);
         json.WriteNumber("errors", summary.Errors);
         json.WriteNumber("durationMs", (long)summary.Duration.TotalMilliseconds);
+        if (report.Partial)
+        {
+            json.WriteBoolean("partial", true);
+        }
+
         if (report.Sites.Count > 0)
         {
             // Only when there is a site: a repository without one gets exactly the report it always got.
@@ -46,7 +51,7 @@ public sealed class JsonReporter : IReporter
                 json.WriteStartObject();
                 json.WriteString("root", site.Info.Root);
                 json.WriteString("generator", site.Info.Generator);
-                json.WriteString("origin", site.Info.Origin == Sites.SiteOrigin.Configured ? "configured" : "detected");
+                json.WriteString("origin", site.Info.Origin == SiteOrigin.Configured ? "configured" : "detected");
                 json.WriteString("config", site.Info.ConfigFile);
                 json.WriteString("baseUrl", site.Info.BaseUrl?.AbsoluteUri);
                 json.WriteString("basePath", site.Info.BasePath);
@@ -56,11 +61,6 @@ public sealed class JsonReporter : IReporter
             }
 
             json.WriteEndArray();
-        }
-
-        if (report.Partial)
-        {
-            json.WriteBoolean("partial", true);
         }
 
         json.WriteEndObject();

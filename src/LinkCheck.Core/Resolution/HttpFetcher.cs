@@ -139,7 +139,7 @@ public sealed class HttpFetcher
         var afterOtherWork = false;
         while (true)
         {
-            var attempt = await SendAsync(uri, host, useGet, readBody, credentialsAllowed, afterOtherWork, cancellationToken).ConfigureAwait(false);
+            var attempt = await SendAsync(uri, host, useGet, readBody, credentialsAllowed, afterOtherWork, retries, cancellationToken).ConfigureAwait(false);
             if (!useGet && attempt.Status is not null && NeedsGet(attempt))
             {
                 // Many servers answer HEAD wrongly (405, 403, 400, 404, 500, 501) but GET rightly: not a try of the page.
@@ -180,9 +180,8 @@ public sealed class HttpFetcher
                         return attempt;
                     }
 
-                    // A requested pause is about the host, not this request: everything to this host waits, and the
-                    // retry itself waits for the end of the (merged) pause in the scheduler.
-                    _scheduler.BackOff(host, RetryDelay(attempt, retries));
+                    // A requested pause is about the host, not this request: everything to this host waits (SendAsync
+                    // set the pause before it gave the slot back), and the retry waits for its end in the scheduler.
                     continue;
                 default:
                     if (retries++ >= _options.MaxRetries)
@@ -236,7 +235,7 @@ public sealed class HttpFetcher
         _ => count.ToString(System.Globalization.CultureInfo.InvariantCulture) + " times",
     };
 
-    private async Task<Attempt> SendAsync(Uri uri, string host, bool useGet, bool readBody, bool credentialsAllowed, bool afterOtherWork, CancellationToken cancellationToken)
+    private async Task<Attempt> SendAsync(Uri uri, string host, bool useGet, bool readBody, bool credentialsAllowed, bool afterOtherWork, int retries, CancellationToken cancellationToken)
     {
         _scheduler.NoteWaiting(host, 1);
         HostScheduler.Lease lease;
@@ -255,6 +254,13 @@ public sealed class HttpFetcher
             if (attempt.Status is not null)
             {
                 lease.Answered(rateLimited: attempt.Status == 429 && attempt.RetryAfter is null);
+            }
+
+            // The host asked for a pause (429, 503): set it while this request still holds its slot, so no other
+            // request to the host slips in between the answer and the pause.
+            if (attempt.Retry == RetryClass.Pause && retries < _options.MaxRetries)
+            {
+                _scheduler.BackOff(host, RetryDelay(attempt, retries + 1));
             }
 
             return attempt;

@@ -37,6 +37,9 @@ public sealed class SiteAnchorStore : ISiteContext
         return _pages.GetOrAdd((site.Info.Root, repositoryPath), key => new Lazy<PageAnchors>(() => Load(site, key.Path))).Value;
     }
 
+    /// <inheritdoc />
+    public string? Closest(string value, IEnumerable<string> candidates) => Resolution.Closest.Find(value, candidates);
+
     private PageAnchors Load(ISite site, string path)
     {
         var fullPath = Path.Combine(_root, path.Replace('/', Path.DirectorySeparatorChar));

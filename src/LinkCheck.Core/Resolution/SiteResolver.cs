@@ -18,7 +18,7 @@ public sealed class SiteResolver : ILinkResolver
     /// <inheritdoc />
     public ValueTask<Verdict> ResolveAsync(PlannedCheck check, CancellationToken cancellationToken)
     {
-        var link = check.Target.Site!;
+        var link = (SiteLink)check.Target.Site!;
         return ValueTask.FromResult(link.Site.Resolve(link, _context));
     }
 }

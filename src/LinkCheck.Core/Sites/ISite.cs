@@ -1,3 +1,4 @@
+using LinkCheck.Core.Extraction;
 using LinkCheck.Core.Model;
 
 namespace LinkCheck.Core.Sites;
@@ -8,7 +9,7 @@ namespace LinkCheck.Core.Sites;
 /// link written in one of its pages resolves. <see cref="GitHub.GitHubSite"/> is the default: today's GitHub rules.
 /// Generators derive from <see cref="SiteModel"/>, which implements the common resolution.
 /// </summary>
-public interface ISite
+public interface ISite : IPageRendering
 {
     /// <summary>Where the site is, which generator, how it was found, its base URL.</summary>
     SiteInfo Info { get; }
@@ -16,17 +17,8 @@ public interface ISite
     /// <summary>How many URLs the site publishes (pages and files), for the report header.</summary>
     int PageCount { get; }
 
-    /// <summary>The template tags its markdown may hold, or null (GitHub: none).</summary>
-    ITemplateTagReader? Tags { get; }
-
     /// <summary>What the model could not read (a computed configuration value), for the report's notes; empty for most sites.</summary>
     IReadOnlyList<string> Notes { get; }
-
-    /// <summary>A fresh slugger for one document under this site's heading-id rules.</summary>
-    IHeadingSlugger CreateSlugger();
-
-    /// <summary>The ids a footnote with this label gets (GitHub: <c>fn-x</c>, <c>fnref-x</c>; kramdown: <c>fn:x</c>, <c>fnref:x</c>).</summary>
-    IEnumerable<string> FootnoteIds(string label);
 
     /// <summary>
     /// True when the links written in <paramref name="documentPath"/> reach readers through the site: a published page,

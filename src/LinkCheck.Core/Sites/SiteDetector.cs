@@ -1,3 +1,5 @@
+using LinkCheck.Core.Model;
+
 namespace LinkCheck.Core.Sites;
 
 /// <summary>

@@ -8,7 +8,7 @@ namespace LinkCheck.Core.Sites;
 /// </summary>
 /// <param name="Site">The site whose model resolves the link.</param>
 /// <param name="Written">The destination as written (for messages).</param>
-public sealed record SiteLink(ISite Site, string Written)
+public sealed record SiteLink(ISite Site, string Written) : SiteTarget
 {
     /// <summary>The URL path relative to the site's base path, starting with <c>/</c>; null when <see cref="SourcePath"/> names the page.</summary>
     public string? SitePath { get; init; }

@@ -1,3 +1,4 @@
+using LinkCheck.Core.Extraction;
 using LinkCheck.Core.Model;
 using LinkCheck.Core.Planning;
 using LinkCheck.Core.Sites.GitHub;
@@ -45,6 +46,9 @@ public sealed class SiteMap
 
         return GitHubSite.Instance;
     }
+
+    /// <summary>How the page at <paramref name="documentPath"/> is rendered, for extraction: null for GitHub's rendering.</summary>
+    public IPageRendering? RenderingOf(string documentPath) => SiteOf(documentPath) is GitHubSite ? null : SiteOf(documentPath);
 
     /// <summary>
     /// The target of <paramref name="url"/> written as <paramref name="occurrence"/>: a link to a site's published

@@ -1,6 +1,7 @@
 using LinkCheck.Core.Model;
 using LinkCheck.Core.Planning;
-using LinkCheck.Core.Resolution;
+using LinkCheck.Core.Discovery;
+using LinkCheck.Core.Extraction;
 
 namespace LinkCheck.Core.Sites;
 
@@ -233,7 +234,7 @@ public abstract class SiteModel : ISite
             page = FindUrl(link.SitePath!);
             if (page is null)
             {
-                return Missing(link);
+                return Missing(link, context);
             }
         }
 
@@ -248,16 +249,16 @@ public abstract class SiteModel : ISite
             return Verdict.Ok;
         }
 
-        if (page.Kind == PageKind.StaticFile && !AnchorStore.IsHtml(page.SourcePath))
+        if (page.Kind == PageKind.StaticFile && !IsHtml(page.SourcePath))
         {
             return new Verdict(LinkStatus.Ok, $"#{fragment} not checked: {page.SourcePath} is not a page");
         }
 
-        return CheckAnchor(fragment, page, context.AnchorsOf(this, page.SourcePath), link);
+        return CheckAnchor(fragment, page, context.AnchorsOf(this, page.SourcePath), link, context);
     }
 
     /// <summary>The verdict for a fragment on a published page, in the site's own spelling of its headings.</summary>
-    protected virtual Verdict CheckAnchor(string fragment, Publication page, PageAnchors anchors, SiteLink link)
+    protected virtual Verdict CheckAnchor(string fragment, Publication page, PageAnchors anchors, SiteLink link, ISiteContext context)
     {
         if (anchors.Error is not null)
         {
@@ -289,7 +290,7 @@ public abstract class SiteModel : ISite
                 new Suggestion.ReplaceFragment(folded) { IsCertain = certain });
         }
 
-        var closest = Closest.Find(fragment, anchors.Anchors.Anchors);
+        var closest = context.Closest(fragment, anchors.Anchors.Anchors);
         return Verdict.Broken(
             FindingCode.AnchorNotFound,
             $"no heading or anchor #{fragment} on {where} (from {page.SourcePath})",
@@ -297,7 +298,7 @@ public abstract class SiteModel : ISite
     }
 
     /// <summary>The verdict for a URL path nothing is published at, with what the site would have done.</summary>
-    protected virtual Verdict Missing(SiteLink link)
+    protected virtual Verdict Missing(SiteLink link, ISiteContext context)
     {
         var sitePath = link.SitePath!;
         var shown = Info.BasePath.TrimEnd('/') + sitePath;
@@ -323,7 +324,7 @@ public abstract class SiteModel : ISite
             return Verdict.Skipped($"{shown} is not published by this site ({Info.Generator} at {DisplayRoot}); set base-url to check it as an external URL");
         }
 
-        var (candidate, certainCandidate) = Candidate(sitePath);
+        var (candidate, certainCandidate) = Candidate(sitePath, context);
         var hint = candidate is null ? string.Empty : $" (did you mean {DisplayUrl(candidate)}, from {candidate.SourcePath}?)";
         return Verdict.Broken(FindingCode.SitePageNotFound, $"no page is published at {shown}{hint}", candidate is null ? null : Fix(candidate, link, certainCandidate));
     }
@@ -336,7 +337,7 @@ public abstract class SiteModel : ISite
     /// closest URL in the same folder (a hint). Both come from indexes built on the first miss, so a site with
     /// thousands of pages and broken links costs lookups, not a comparison with every URL.
     /// </summary>
-    private (Publication? Candidate, bool Certain) Candidate(string sitePath)
+    private (Publication? Candidate, bool Certain) Candidate(string sitePath, ISiteContext context)
     {
         var (byName, byFolder) = Indexes();
         var name = LastSegment(sitePath);
@@ -347,7 +348,7 @@ public abstract class SiteModel : ISite
 
         var folder = sitePath.TrimEnd('/');
         folder = folder[..(folder.LastIndexOf('/') + 1)];
-        var closest = byFolder.TryGetValue(folder, out var siblings) ? Closest.Find(sitePath, siblings) : null;
+        var closest = byFolder.TryGetValue(folder, out var siblings) ? context.Closest(sitePath, siblings) : null;
         return (closest is null ? null : _byUrl[closest], false);
     }
 
@@ -362,7 +363,7 @@ public abstract class SiteModel : ISite
                 foreach (var url in _byUrl.Keys.Order(StringComparer.Ordinal))
                 {
                     // The raw .md copies some generators publish beside the page are not what a reader means.
-                    if (AnchorStore.IsMarkdown(url))
+                    if (IsMarkdown(url))
                     {
                         continue;
                     }
@@ -408,6 +409,13 @@ public abstract class SiteModel : ISite
 
     /// <summary>The URL of a page as readers see it (with the base path).</summary>
     protected string DisplayUrl(Publication page) => Info.BasePath.TrimEnd('/') + (page.Url ?? "/");
+
+    /// <summary>True for markdown file names (the default discovery extensions).</summary>
+    protected static bool IsMarkdown(string path) => PathGlobs.DefaultExtensions.Any(e => path.EndsWith(e, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>True for HTML pages.</summary>
+    protected static bool IsHtml(string path) =>
+        path.EndsWith(".html", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".htm", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The root as messages name it.</summary>
     protected string DisplayRoot => Info.Root.Length == 0 ? "the repository root" : Info.Root + "/";

@@ -1,3 +1,5 @@
+using LinkCheck.Core.Model;
+
 namespace LinkCheck.Core.Sites;
 
 /// <summary>What a generator gets to build the model of one site.</summary>

@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using LinkCheck.Core.Extraction;
 using LinkCheck.Core.Model;
-using LinkCheck.Core.Resolution;
 
 namespace LinkCheck.Core.Sites.DocFx;
 
@@ -213,7 +212,7 @@ public sealed partial class DocFxSite : SiteModel
         var folder = source.LastIndexOf('/') is var slash and >= 0 ? source[..(slash + 1)] : string.Empty;
         var sameName = _files.Where(f => f.EndsWith("/" + name, StringComparison.OrdinalIgnoreCase)).ToList();
         var closest = sameName.Count == 1 ? sameName[0]
-            : Closest.Find(source, sameName.Count > 1 ? sameName : _files.Where(f => f.StartsWith(folder, StringComparison.Ordinal) && f.IndexOf('/', folder.Length) < 0 && IsMarkdown(f)));
+            : context.Closest(source, sameName.Count > 1 ? sameName : _files.Where(f => f.StartsWith(folder, StringComparison.Ordinal) && f.IndexOf('/', folder.Length) < 0 && IsMarkdown(f)));
         return Verdict.Broken(
             FindingCode.FileNotFound,
             $"no file {source}: DocFX leaves the link as written, and it leads nowhere on the site" + (closest is null ? string.Empty : $" (did you mean {closest}?)"),
@@ -436,8 +435,6 @@ public sealed partial class DocFxSite : SiteModel
             }
         }
     }
-
-    private static bool IsMarkdown(string path) => AnchorStore.IsMarkdown(path);
 
     private static bool YamlPage(string path) => path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase) && !path.EndsWith("toc.yml", StringComparison.OrdinalIgnoreCase);
 

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using LinkCheck.Core.Extraction;
 using Markdig.Helpers;
 
 namespace LinkCheck.Core.Sites.DocFx;

@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using LinkCheck.Core.Model;
 using LinkCheck.Core.Planning;
-using LinkCheck.Core.Resolution;
+using LinkCheck.Core.Extraction;
 
 namespace LinkCheck.Core.Sites.Docusaurus;
 
@@ -270,7 +270,10 @@ public sealed partial class DocusaurusSite : SiteModel
             return Verdict.Broken(FindingCode.PathCase, $"no file {candidates[0]}: {folded} differs only in case, and Docusaurus matches .md links case-sensitively, so {LeftAsWritten}", new Suggestion.ReplacePath(folded) { IsCertain = true });
         }
 
-        var closest = content is null ? null : Closest.Find(candidates.FirstOrDefault() ?? path, content.Permalinks.Keys);
+        // The one doc of the plugin with the same file name, if there is exactly one (a moved file).
+        var name = (candidates.FirstOrDefault() ?? path).Split('/')[^1];
+        var sameName = content is null ? [] : content.Permalinks.Keys.Where(k => k.EndsWith("/" + name, StringComparison.Ordinal)).Take(2).ToList();
+        var closest = sameName.Count == 1 ? sameName[0] : null;
         return Verdict.Broken(
             FindingCode.FileNotFound,
             $"no file {candidates.FirstOrDefault() ?? path}: {LeftAsWritten}" + (closest is null ? string.Empty : $" (did you mean {closest}?)"),
@@ -438,7 +441,7 @@ public sealed partial class DocusaurusSite : SiteModel
         return info with { BasePath = basePath, BaseUrl = baseUrl };
     }
 
-    private static bool IsMarkdown(string path)
+    private static new bool IsMarkdown(string path)
     {
         var hash = path.IndexOfAny(['#', '?']);
         var bare = hash < 0 ? path : path[..hash];

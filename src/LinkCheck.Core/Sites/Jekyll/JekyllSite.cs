@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using LinkCheck.Core.Extraction;
 using LinkCheck.Core.Model;
 using LinkCheck.Core.Planning;
 
@@ -310,7 +311,7 @@ public sealed partial class JekyllSite : SiteModel
 
     private static Regex Glob(string pattern) => Globs.GetOrAdd(pattern, p => new("^" + Regex.Escape(p).Replace(@"\*\*", ".*", StringComparison.Ordinal).Replace(@"\*", "[^/]*", StringComparison.Ordinal).Replace(@"\?", "[^/]", StringComparison.Ordinal) + "(/.*)?$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)));
 
-    private bool IsMarkdown(string name)
+    private bool IsMarkdownExtension(string name)
     {
         var dot = name.LastIndexOf('.');
         return dot > 0 && Config.MarkdownExtensions.Contains(name[(dot + 1)..], StringComparer.OrdinalIgnoreCase);
@@ -320,7 +321,7 @@ public sealed partial class JekyllSite : SiteModel
 
     /// <summary>Files worth reading for front matter (binary files are always static).</summary>
     private bool MayHaveFrontMatter(string name) =>
-        IsMarkdown(name) || name.EndsWith(".html", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".htm", StringComparison.OrdinalIgnoreCase)
+        IsMarkdownExtension(name) || name.EndsWith(".html", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".htm", StringComparison.OrdinalIgnoreCase)
         || name.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".txt", StringComparison.OrdinalIgnoreCase)
         || name.EndsWith(".css", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".scss", StringComparison.OrdinalIgnoreCase)
         || name.EndsWith(".json", StringComparison.OrdinalIgnoreCase);
@@ -346,7 +347,7 @@ public sealed partial class JekyllSite : SiteModel
         var name = Path.GetFileName(relative);
         var folder = LinkTargetParser.DirectoryOf(relative);
         var front = MayHaveFrontMatter(name) ? JekyllFrontMatter.Read(source.ReadHead(repository)) : JekyllFrontMatter.None;
-        var markdown = IsMarkdown(name);
+        var markdown = IsMarkdownExtension(name);
         if (!front.Present && !(markdown && Config.OptionalFrontMatter))
         {
             Publish(repository, "/" + relative, PageKind.StaticFile);
@@ -456,7 +457,7 @@ public sealed partial class JekyllSite : SiteModel
         var template = front.Permalink ?? defaultPermalink
             ?? (Config.Collections.TryGetValue("posts", out var posts) ? posts.Permalink : null)
             ?? JekyllUrl.PostTemplate(Config.Permalink);
-        var extension = IsMarkdown(name) ? ".html" : Path.GetExtension(name);
+        var extension = IsMarkdownExtension(name) ? ".html" : Path.GetExtension(name);
         var placeholders = JekyllUrl.PostPlaceholders(date, front.Slug ?? match.Groups[2].Value, basename, "posts", inside[..^Path.GetExtension(inside).Length], categories, extension);
         var url = JekyllUrl.Fill(template, placeholders);
         PublishWithFile(repository, url, PageKind.Post, extension);
@@ -484,7 +485,7 @@ public sealed partial class JekyllSite : SiteModel
             return;
         }
 
-        var extension = IsMarkdown(name) ? ".html" : Path.GetExtension(name);
+        var extension = IsMarkdownExtension(name) ? ".html" : Path.GetExtension(name);
         var basename = Path.GetFileNameWithoutExtension(name);
         var template = front.Permalink ?? defaultPermalink ?? Config.Collections[collection].Permalink ?? JekyllUrl.AddPermalinkSuffix("/:collection/:path", Config.Permalink);
         var placeholders = new Dictionary<string, string>(StringComparer.Ordinal)

@@ -1,5 +1,6 @@
-using System.Text;
 using System.Text.RegularExpressions;
+using System.Text;
+using LinkCheck.Core.Extraction;
 using LinkCheck.Core.Model;
 
 namespace LinkCheck.Core.Sites.Jekyll;

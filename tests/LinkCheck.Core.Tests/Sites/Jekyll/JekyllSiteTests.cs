@@ -118,7 +118,7 @@ public class JekyllSiteTests
         var report = await CheckBlogAsync(o => o with { Sites = [new("", "jekyll", new Uri("https://docs.example.org/blog/"))] });
 
         var site = Assert.Single(report.Sites);
-        Assert.Equal(LinkCheck.Core.Sites.SiteOrigin.Configured, site.Info.Origin);
+        Assert.Equal(LinkCheck.Core.Model.SiteOrigin.Configured, site.Info.Origin);
         Assert.Equal(new Uri("https://docs.example.org/blog/"), site.Info.BaseUrl);
     }
 }

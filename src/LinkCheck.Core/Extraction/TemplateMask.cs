@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace LinkCheck.Core.Sites;
+namespace LinkCheck.Core.Extraction;
 
 /// <summary>
 /// Hides template tags from Markdig without moving anything: each tag is replaced by as many private-use characters

@@ -1,4 +1,4 @@
-namespace LinkCheck.Core.Sites;
+namespace LinkCheck.Core.Model;
 
 /// <summary>How a site came to be judged the way it is.</summary>
 public enum SiteOrigin

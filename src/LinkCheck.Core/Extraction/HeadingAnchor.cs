@@ -1,4 +1,4 @@
-namespace LinkCheck.Core.Sites;
+namespace LinkCheck.Core.Extraction;
 
 /// <summary>One heading of a page: its text, the id the site gives it, and the id GitHub gives it.</summary>
 /// <param name="Text">The heading's plain text.</param>

@@ -1,4 +1,4 @@
-namespace LinkCheck.Core.Sites;
+namespace LinkCheck.Core.Model;
 
 /// <summary>One site of a run, for the report header and the JSON <c>summary.sites</c>.</summary>
 /// <param name="Info">The site's root, generator, origin and base URL.</param>

@@ -1,4 +1,4 @@
-namespace LinkCheck.Core.Sites;
+namespace LinkCheck.Core.Extraction;
 
 /// <summary>Where a template tag (<c>{% post_url x %}</c>, <c>{{&lt; ref x &gt;}}</c>) is written in a document's text.</summary>
 /// <param name="Start">Offset of its first character.</param>

@@ -1,4 +1,4 @@
-namespace LinkCheck.Core.Sites;
+namespace LinkCheck.Core.Extraction;
 
 /// <summary>
 /// Reads the template language a generator evaluates in markdown before rendering it (Liquid for Jekyll,

@@ -1,4 +1,4 @@
-namespace LinkCheck.Core.Sites;
+namespace LinkCheck.Core.Extraction;
 
 /// <summary>
 /// A generator's heading-id rules. One instance per document, since repeated headings are numbered

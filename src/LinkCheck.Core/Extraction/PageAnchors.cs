@@ -1,6 +1,6 @@
 using LinkCheck.Core.Extraction;
 
-namespace LinkCheck.Core.Sites;
+namespace LinkCheck.Core.Extraction;
 
 /// <summary>The anchors a published page has under its site's rules.</summary>
 /// <param name="Anchors">Every id of the page: headings, HTML <c>id</c>/<c>name</c>, footnotes.</param>

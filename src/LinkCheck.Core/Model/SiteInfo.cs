@@ -1,4 +1,4 @@
-namespace LinkCheck.Core.Sites;
+namespace LinkCheck.Core.Model;
 
 /// <summary>Where a site is and how it is published.</summary>
 /// <param name="Root">The site's root folder, repository-relative with <c>/</c> separators, empty for the repository root.</param>

@@ -1,6 +1,6 @@
 using LinkCheck.Core.Model;
 
-namespace LinkCheck.Core.Sites;
+namespace LinkCheck.Core.Extraction;
 
 /// <summary>What a destination with template tags becomes: the URL the generator writes, or a verdict decided already.</summary>
 /// <param name="Url">The evaluated URL (tags replaced by their output), or null.</param>
