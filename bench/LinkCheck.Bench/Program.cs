@@ -28,6 +28,31 @@ if (args.Length >= 2 && args[0] == "internet-serve")
     return 0;
 }
 
+// Issue 11's strict internet (bench/http.sh strict):
+//   strict-corpus DIR TRUTH PORT TIMEOUT_SECONDS   (writes corpus + truth, prints the polite bound in seconds)
+//   strict-serve PORT STATS_FILE                   (serves until killed, then writes what it saw)
+//   strict-score TRUTH REPORT                      (prints found, false reds, missed, dead, precision, recall)
+if (args.Length >= 5 && args[0] == "strict-corpus")
+{
+    var timeout = TimeSpan.FromSeconds(double.Parse(args[4], System.Globalization.CultureInfo.InvariantCulture));
+    var bound = StrictInternet.WriteCorpus(args[1], args[2], int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture), timeout);
+    Console.WriteLine(bound.TotalSeconds.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture));
+    return 0;
+}
+
+if (args.Length >= 3 && args[0] == "strict-serve")
+{
+    await StrictInternet.ServeAsync(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture), args[2], () => Console.WriteLine("ready"), CancellationToken.None);
+    return 0;
+}
+
+if (args.Length >= 3 && args[0] == "strict-score")
+{
+    var (found, falseRed, missed, dead, precision, recall) = StrictInternet.Score(args[1], args[2]);
+    Console.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{found} {falseRed} {missed} {dead} {precision:0.0000} {recall:0.0000}"));
+    return 0;
+}
+
 if (args.Length >= 4 && args[0] == "score")
 {
     var (found, falseRed, missed, dead) = args[1] == "mlc"

@@ -36,6 +36,12 @@ public sealed record LinkCheckOptions
     /// <summary>Do not check http(s) links to localhost and loopback addresses (<c>--exclude-loopback</c>).</summary>
     public bool ExcludeLoopback { get; init; }
 
+    /// <summary>
+    /// When not empty, only links whose scheme is listed (<c>https</c>, <c>http</c>, <c>mailto</c>, ...) are checked
+    /// (<c>--scheme</c>); links without a scheme (relative paths, <c>#fragments</c>) are always checked.
+    /// </summary>
+    public IReadOnlyList<string> Schemes { get; init; } = [];
+
     /// <summary>URL rewrites applied before checking, <c>REGEX REPLACEMENT</c> each (<c>--remap</c>).</summary>
     public IReadOnlyList<string> Remaps { get; init; } = [];
 

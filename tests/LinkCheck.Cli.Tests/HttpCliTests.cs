@@ -82,6 +82,54 @@ public sealed class HttpCliTests : IAsyncLifetime
         Assert.Equal("abc123", Assert.Single(_server.Requests).Headers["X-Api-Key"]);
     }
 
+    [Fact]
+    public async Task Run_Verbose_PrintsEachOkLinkWithItsStatusCodeAndTime()
+    {
+        _repo.Write("README.md", $"[ok]({_server.Url("/ok")})\n");
+        var run = await CliRun.RunAsync(_repo.Root, "-v");
+        Assert.Equal(0, run.ExitCode);
+        Assert.Matches(@"README\.md:1:\d+: ok: " + System.Text.RegularExpressions.Regex.Escape(_server.Url("/ok")) + @" \(200, \d+ ms\)\n", run.Out);
+    }
+
+    [Fact]
+    public async Task Run_BasicAuth_GoesOnlyToItsHost()
+    {
+        _repo.Write("README.md", $"[ok]({_server.Url("/ok")})\n");
+        await CliRun.RunAsync(_repo.Root, "--basic-auth", "127.0.0.2: reader:pa:ss", "--basic-auth", "other.example: x:y");
+        Assert.Equal("Basic " + Convert.ToBase64String("reader:pa:ss"u8.ToArray()), Assert.Single(_server.Requests).Headers["Authorization"]);
+    }
+
+    [Fact]
+    public async Task Run_BadBasicAuth_NamesTheHostButNotThePassword()
+    {
+        _repo.Write("README.md", "# x\n");
+        var run = await CliRun.RunAsync(_repo.Root, "--basic-auth", "intranet.example: s3cretonly");
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal("linkcheck: --basic-auth for 'intranet.example': expected 'HOST: user:password' (the user name cannot be empty or contain ':')\n", run.Error);
+        Assert.DoesNotContain("s3cret", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Run_MethodGet_SendsGetOnly()
+    {
+        _repo.Write("README.md", $"[ok]({_server.Url("/ok")})\n");
+        await CliRun.RunAsync(_repo.Root, "--method", "get");
+        Assert.Equal("GET", Assert.Single(_server.Requests).Method);
+    }
+
+    [Fact]
+    public async Task Run_Scheme_ChecksOnlyTheGivenSchemes_AndRelativeLinksAlways()
+    {
+        _repo.Write("README.md", $"[plain]({_server.Url("/ok")})\n\n[mail](mailto:someone@example.com)\n\n[missing](missing.md)\n");
+
+        var run = await CliRun.RunAsync(_repo.Root, "--scheme", "https,mailto", "-v");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("excluded: " + _server.Url("/ok") + "\n      scheme 'http' not selected by --scheme https,mailto", run.Out, StringComparison.Ordinal);
+        Assert.Contains("broken: missing.md", run.Out, StringComparison.Ordinal);
+        Assert.Empty(_server.Requests);
+    }
+
     [Theory]
     [InlineData("--header", "no-colons", "linkcheck: --header: expected 'host: Name: value' (or 'host:port: Name: value')\n")]
     [InlineData("--accept", "200..=abc", "linkcheck: --accept: '200..=abc' is not a status code or range (examples: 200..=299, 403, 200..300)\n")]
@@ -100,6 +148,7 @@ public sealed class HttpCliTests : IAsyncLifetime
     [InlineData("--max-retries", "-1")]
     [InlineData("--host-concurrency", "0")]
     [InlineData("--unverified", "maybe")]
+    [InlineData("--method", "post")]
     public async Task Run_BadHttpValues_AreUsageErrors(string option, string value)
     {
         var run = await CliRun.RunAsync(_repo.Root, option, value);

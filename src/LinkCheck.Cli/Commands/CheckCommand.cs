@@ -60,9 +60,15 @@ internal sealed class CheckCommand
             var token = Token();
             // Outside Actions the repository comes from the origin remote, so links to this repository's own
             // github.com URLs resolve locally in a local run as they do in CI.
+            var contextWarnings = new List<string>();
             var gitHub = inActions || !string.IsNullOrEmpty(_environment.GetVariable("GITHUB_REPOSITORY"))
-                ? ActionEnvironment.Context(_environment, token)
+                ? ActionEnvironment.Context(_environment, token, contextWarnings)
                 : GitProcess.OriginContext(checkOptions.RootDirectory, token, cancellationToken);
+            foreach (var warning in contextWarnings)
+            {
+                await Notice("warning", warning, inActions).ConfigureAwait(false);
+            }
+
             // --offline keeps link checks off the network; publishing the report to GitHub still uses the API.
             var api = gitHub?.Token is { Length: > 0 }
                 ? new GitHubApi(GitHubClientFactory.Create(gitHub, _environment.CreateGitHubHandler), _environment.Time)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using LinkCheck.Core;
+using LinkCheck.Core.Discovery;
 using LinkCheck.Core.Filtering;
 using LinkCheck.Core.Planning;
 using LinkCheck.Core.Resolution;
@@ -83,6 +84,11 @@ internal sealed partial class ConfigFile
     public static ConfigFile Load(string path, Func<string, string?> environment)
     {
         string text;
+        if (File.Exists(path) && !RegularFile.Is(path))
+        {
+            throw new LinkCheckConfigurationException($"{path}: cannot read the configuration: not a regular file");
+        }
+
         try
         {
             text = File.ReadAllText(path);
@@ -246,6 +252,9 @@ internal sealed partial class ConfigFile
                     case "headers":
                         HostHeader.Parse(items[i]);
                         break;
+                    case "basic-auth":
+                        BasicCredentials.Parse(items[i]);
+                        break;
                 }
             }
             catch (LinkCheckConfigurationException e)
@@ -340,11 +349,12 @@ internal sealed partial class ConfigFile
 
             if (settingsNode is not YamlMappingNode settings)
             {
-                throw Error(where, "expected concurrency, interval and headers settings", settingsNode);
+                throw Error(where, "expected concurrency, interval, headers and insecure settings", settingsNode);
             }
 
             int? concurrency = null;
             TimeSpan? interval = null;
+            var insecure = false;
             var headers = new List<HostHeader>();
             foreach (var (keyNode, valueNode) in settings.Children)
             {
@@ -360,6 +370,10 @@ internal sealed partial class ConfigFile
                     case "interval":
                         Check(at, key, ConfigKeyType.Duration, valueNode);
                         interval = Durations.TryParse(Scalar(valueNode)!, out var d) ? d : null;
+                        break;
+                    case "insecure":
+                        Check(at, key, ConfigKeyType.Boolean, valueNode);
+                        insecure = Scalar(valueNode) == "true";
                         break;
                     case "headers":
                         if (valueNode is not YamlMappingNode headerMap)
@@ -393,7 +407,7 @@ internal sealed partial class ConfigFile
                 }
             }
 
-            result.Add(new HostSetting(host.ToLowerInvariant(), concurrency, interval, headers));
+            result.Add(new HostSetting(host.ToLowerInvariant(), concurrency, interval, headers, insecure));
         }
 
         return result;

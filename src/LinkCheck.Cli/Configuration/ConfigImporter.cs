@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using LinkCheck.Core;
+using LinkCheck.Core.Discovery;
 using Tomlyn;
 using Tomlyn.Model;
 using Tomlyn.Serialization;
@@ -21,6 +22,11 @@ internal static partial class ConfigImporter
     public static string Import(string path)
     {
         string text;
+        if (File.Exists(path) && !RegularFile.Is(path))
+        {
+            throw new LinkCheckConfigurationException($"--import: cannot read {path}: not a regular file");
+        }
+
         try
         {
             text = File.ReadAllText(path);
@@ -138,7 +144,13 @@ internal static partial class ConfigImporter
                     yaml.Unsupported(key, value, "linkcheck parses on every core; max-concurrency limits requests");
                     break;
                 case "scheme":
-                    yaml.Unsupported(key, value, "exclude the schemes not wanted instead, e.g. exclude: ['^http:']");
+                    yaml.List("scheme", Strings(value));
+                    break;
+                case "require_https":
+                    yaml.Value("require-https", value);
+                    break;
+                case "method" when Convert.ToString(value, CultureInfo.InvariantCulture)?.ToLowerInvariant() is "get" or "head":
+                    yaml.Text("method", Convert.ToString(value, CultureInfo.InvariantCulture)!.ToLowerInvariant());
                     break;
                 case "base" or "base_url":
                     yaml.Unsupported(key, value, "linkcheck resolves '/' links against the repository root (root-dir)");
@@ -150,7 +162,7 @@ internal static partial class ConfigImporter
                     yaml.Unsupported(key, value, "a missing path is a usage error (exit code 2) in linkcheck");
                     break;
                 case "insecure":
-                    yaml.Unsupported(key, value, "linkcheck always verifies TLS certificates");
+                    yaml.Value("insecure", value);
                     break;
                 case "retry_wait_time":
                     yaml.Unsupported(key, value, "linkcheck backs off exponentially from 1 s and honours Retry-After; see max-retry-wait");
@@ -424,7 +436,48 @@ internal static partial class ConfigImporter
             _ => Quote(Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty),
         };
 
-        private static string Quote(string value) => "'" + OneLine(value).Replace("'", "''", StringComparison.Ordinal) + "'";
+        /// <summary>
+        /// A value exactly as the source had it: single-quoted when it has nothing a single-quoted scalar cannot
+        /// hold, else double-quoted with YAML escapes (YAML 1.2 §5.7), so a pattern with a line break or a NUL is
+        /// carried over as it is instead of silently becoming another pattern. Text that no YAML file can hold (a
+        /// lone surrogate) is refused.
+        /// </summary>
+        private static string Quote(string value)
+        {
+            if (!value.Any(NeedsEscape))
+            {
+                return "'" + value.Replace("'", "''", StringComparison.Ordinal) + "'";
+            }
+
+            var text = new StringBuilder("\"");
+            for (var i = 0; i < value.Length; i++)
+            {
+                var c = value[i];
+                if (char.IsSurrogate(c))
+                {
+                    if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+                    {
+                        text.Append(c).Append(value[++i]);
+                        continue;
+                    }
+
+                    throw new LinkCheckConfigurationException($"--import: the value '{OneLine(value)}' holds a lone UTF-16 surrogate, which a YAML file cannot hold: not imported");
+                }
+
+                _ = c switch
+                {
+                    '"' => text.Append("\\\""),
+                    '\\' => text.Append("\\\\"),
+                    _ when NeedsEscape(c) => text.Append(CultureInfo.InvariantCulture, $"\\u{(int)c:X4}"),
+                    _ => text.Append(c),
+                };
+            }
+
+            return text.Append('"').ToString();
+        }
+
+        // Controls, and what YAML 1.1 parsers take as line breaks (NEL, LS, PS) or a byte order mark.
+        private static bool NeedsEscape(char c) => char.IsControl(c) || c is '\u2028' or '\u2029' or '\uFEFF' || char.IsSurrogate(c);
 
         /// <summary>Line breaks and other controls would end a comment or a scalar early: they become spaces.</summary>
         private static string OneLine(string value) =>

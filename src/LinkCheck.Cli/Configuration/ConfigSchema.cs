@@ -13,7 +13,7 @@ internal static class ConfigSchema
         SettingsTable.All.ToDictionary(s => s.Key, s => s.Type, StringComparer.Ordinal);
 
     /// <summary>The keys of one <c>hosts:</c> entry.</summary>
-    public static IReadOnlyList<string> HostKeys { get; } = ["concurrency", "interval", "headers"];
+    public static IReadOnlyList<string> HostKeys { get; } = ["concurrency", "interval", "headers", "insecure"];
 
     /// <summary>The keys of one <c>sites:</c> entry.</summary>
     public static IReadOnlyList<string> SiteKeys { get; } = ["root", "generator", "base-url"];

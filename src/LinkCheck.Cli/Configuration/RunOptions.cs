@@ -93,6 +93,8 @@ internal sealed record RunOptions
             run = setting.ApplyTo(run, settings);
         }
 
+        CheckDurations(run.Check.Http);
+
         // One of --quiet and --verbose on the command line wins over the other in the file; both in the file is an error.
         var verbose = run.Verbose && !settings.IsExplicit(SettingsTable.Quiet.Option);
         var quiet = run.Quiet && !settings.IsExplicit(SettingsTable.Verbose.Option);
@@ -111,6 +113,35 @@ internal sealed record RunOptions
             Progress = run.Progress && !quiet,
             PrComment = prComment,
         };
+    }
+
+    /// <summary>The longest timeout or wait a run accepts: under the int.MaxValue milliseconds .NET's timers take.</summary>
+    public static readonly TimeSpan MaxDuration = TimeSpan.FromDays(24);
+
+    /// <summary>
+    /// Timers and socket timeouts take at most int.MaxValue milliseconds (about 24.8 days), and a zero timeout is not
+    /// a timeout: both would reach .NET as an ArgumentOutOfRangeException instead of a clear error (issue 9).
+    /// </summary>
+    /// <exception cref="LinkCheckConfigurationException">A duration is out of range.</exception>
+    private static void CheckDurations(HttpCheckOptions http)
+    {
+        InRange("timeout", http.Timeout, positive: true);
+        InRange("max-retry-wait", http.MaxRetryWait, positive: false);
+        InRange("host-request-interval", http.HostRequestInterval, positive: false);
+        foreach (var (host, limits) in http.HostOverrides)
+        {
+            InRange($"the request interval of {host}", limits.Interval, positive: false);
+        }
+    }
+
+    /// <exception cref="LinkCheckConfigurationException">The duration is out of range.</exception>
+    private static void InRange(string name, TimeSpan value, bool positive)
+    {
+        if ((positive && value <= TimeSpan.Zero) || value < TimeSpan.Zero || value > MaxDuration)
+        {
+            throw new LinkCheckConfigurationException(
+                $"{name}: {Durations.Format(value)} is out of range: {(positive ? "more than 0" : "0 or more")} and at most {Durations.Format(MaxDuration)}");
+        }
     }
 
     /// <summary>The repository root and the paths to check: the command line's, else the file's (relative to it).</summary>

@@ -20,6 +20,7 @@ namespace LinkCheck.Cli.Configuration;
 internal static class SettingsTable
 {
     private static readonly string[] UnverifiedChoices = ["fail", "warn", "ignore"];
+    private static readonly string[] MethodChoices = ["head", "get"];
 
     // Input: which files are read.
 
@@ -96,6 +97,16 @@ internal static class SettingsTable
         (run, v) => run with { Check = run.Check with { Remaps = v } })
     { Key = "remap", Group = SettingGroup.Checking, Check = (item, source) => UrlRemapper.Create([item], source) };
 
+    public static ListSetting Scheme { get; } = new(
+        new("--scheme") { Description = "Check only links with these schemes, e.g. https (repeatable or comma-separated); relative links are always checked.", HelpName = "SCHEME" },
+        (run, v) => run with { Check = run.Check with { Schemes = [.. v.SelectMany(s => s.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))] } })
+    { Key = "scheme", Group = SettingGroup.Checking };
+
+    public static FlagSetting RequireHttps { get; } = new(
+        "--require-https", "Warn about http:// links whose https:// form works, with that fix.",
+        (run, v) => Http(run, h => h with { RequireHttps = v }))
+    { Key = "require-https", Group = SettingGroup.Checking };
+
     public static CustomSetting Accept { get; } = new(
         ConfigKeyType.StatusCodes,
         [new Option<string>("--accept") { Description = "Status codes that mean the page exists: codes and ranges, e.g. 200..=299,403.", HelpName = "CODES", DefaultValueFactory = _ => StatusCodeSet.Default.Text }],
@@ -164,7 +175,7 @@ internal static class SettingsTable
     { Key = "host-request-interval", Group = SettingGroup.Http };
 
     /// <summary>
-    /// <c>hosts:</c> in the file (concurrency, interval, headers per host) and <c>--host-limit</c> on the command
+    /// <c>hosts:</c> in the file (concurrency, interval, headers, insecure per host) and <c>--host-limit</c> on the command
     /// line; the command line wins for a host both set. Builds on <see cref="HostConcurrency"/> and
     /// <see cref="HostRequestInterval"/>, which come earlier in the table.
     /// </summary>
@@ -177,6 +188,7 @@ internal static class SettingsTable
             var defaults = new HostLimits(http.HostConcurrency, http.HostRequestInterval);
             var overrides = new Dictionary<string, HostLimits>(StringComparer.OrdinalIgnoreCase);
             var headers = new List<HostHeader>(http.Headers);
+            var insecureHosts = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             foreach (var host in s.Config?.Hosts ?? [])
             {
                 if (host.Concurrency is not null || host.Interval is not null)
@@ -185,6 +197,10 @@ internal static class SettingsTable
                 }
 
                 headers.AddRange(host.Headers);
+                if (host.Insecure)
+                {
+                    insecureHosts.Add(host.Host);
+                }
             }
 
             foreach (var text in s.Get(HostLimitOption) ?? [])
@@ -193,7 +209,7 @@ internal static class SettingsTable
                 overrides[host] = limits;
             }
 
-            return Http(run, h => h with { HostOverrides = overrides, Headers = headers });
+            return Http(run, h => h with { HostOverrides = overrides, Headers = headers, InsecureHosts = insecureHosts });
         })
     { Key = "hosts", Group = SettingGroup.Http };
 
@@ -202,6 +218,22 @@ internal static class SettingsTable
         (run, v) => Http(run, h => h with { Headers = [.. h.Headers, .. v.Select(text => HostHeader.Parse(text, "--header"))] }))
     { Key = "headers", Group = SettingGroup.Http };
 
+    public static ListSetting BasicAuth { get; } = new(
+        new("--basic-auth") { Description = "HTTP Basic credentials for one host only, never sent after a redirect to another origin: 'HOST: user:password' (repeatable).", HelpName = "'HOST: USER:PASSWORD'" },
+        (run, v) => Http(run, h => h with { Headers = [.. h.Headers, .. v.Select(BasicCredentials.Parse)] }))
+    { Key = "basic-auth", Group = SettingGroup.Http, Check = (item, _) => BasicCredentials.Parse(item) };
+
+    public static ValueSetting<string> Method { get; } = new(
+        Choose(new Option<string>("--method") { Description = "The first request for a URL: head (GET when HEAD is refused, hangs, or a fragment needs the page) or get.", HelpName = "head|get", DefaultValueFactory = _ => "head" }, MethodChoices),
+        ConfigKeyType.Text,
+        (run, v) => Http(run, h => h with { Method = v == "get" ? RequestMethod.Get : RequestMethod.Head }))
+    { Key = "method", Group = SettingGroup.Http, Choices = MethodChoices };
+
+    public static FlagSetting Insecure { get; } = new(
+        "--insecure", "Accept invalid TLS certificates (for one host only: hosts: HOST: insecure: true in the config file).",
+        (run, v) => Http(run, h => h with { Insecure = v }))
+    { Key = "insecure", Group = SettingGroup.Http };
+
     public static ValueSetting<int> MaxRedirects { get; } = new(
         CountOption("--max-redirects", "Redirects followed before giving up.", HttpCheckOptions.DefaultMaxRedirects, minimum: 0),
         ConfigKeyType.WholeNumber,
@@ -209,7 +241,7 @@ internal static class SettingsTable
     { Key = "max-redirects", Group = SettingGroup.Http };
 
     public static ValueSetting<int> MaxRetries { get; } = new(
-        CountOption("--max-retries", "Retries after 429, 502, 503, 504, timeouts and connection resets.", HttpCheckOptions.DefaultMaxRetries, minimum: 0),
+        CountOption("--max-retries", "Retries after 429, 500, 502, 503, 504 and connection resets (a timeout or a refused connection is retried once).", HttpCheckOptions.DefaultMaxRetries, minimum: 0),
         ConfigKeyType.WholeNumber,
         (run, v) => Http(run, h => h with { MaxRetries = v }))
     { Key = "max-retries", Group = SettingGroup.Http };
@@ -279,7 +311,7 @@ internal static class SettingsTable
     { Key = "quiet", Group = SettingGroup.Reports };
 
     public static FlagSetting Verbose { get; } = new(
-        "--verbose", "Print every link with its status.",
+        "--verbose", "Print every link with its status (external links with their status code and time).",
         (run, v) => run with { Verbose = v },
         "-v")
     { Key = "verbose", Group = SettingGroup.Reports };
@@ -340,8 +372,8 @@ internal static class SettingsTable
     public static IReadOnlyList<Setting> All { get; } =
     [
         Paths, RootDir, IncludePath, ExcludePath, GitIgnore, MaxFileSize,
-        Offline, Exclude, Include, ExcludePrivate, ExcludeLoopback, Remap, Sites, Accept, Unverified, AcceptTimeouts, RemoteFragments,
-        UserAgent, Timeout, MaxConcurrency, HostConcurrency, HostRequestInterval, Hosts, Headers, MaxRedirects, MaxRetries, MaxRetryWait,
+        Offline, Exclude, Include, ExcludePrivate, ExcludeLoopback, Scheme, Remap, RequireHttps, Sites, Accept, Unverified, AcceptTimeouts, RemoteFragments,
+        UserAgent, Timeout, MaxConcurrency, HostConcurrency, HostRequestInterval, Hosts, Headers, BasicAuth, Method, Insecure, MaxRedirects, MaxRetries, MaxRetryWait,
         Cache, CacheFile, MaxCacheAge,
         Format, Output, Fail, Progress, Color, Quiet, Verbose,
         ChangedSince, OnlyChanged, Annotations, JobSummary, PrComment, SuggestFixes, CheckRun, ReportIssue,

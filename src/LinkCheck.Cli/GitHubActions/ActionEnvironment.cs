@@ -1,6 +1,8 @@
 using System.Text;
 using LinkCheck.Cli.Configuration;
 using LinkCheck.Core;
+using LinkCheck.Core.Discovery;
+using LinkCheck.Core.Model;
 using LinkCheck.Core.Resolution.GitHub;
 
 namespace LinkCheck.Cli.GitHubActions;
@@ -75,18 +77,28 @@ internal static class ActionEnvironment
         return [.. args];
     }
 
-    /// <summary>The repository, commit, pull request and API of this run.</summary>
-    public static GitHubContext Context(CliEnvironment environment, string? token)
+    /// <summary>
+    /// GitHub caps webhook payloads at 25 MB (https://docs.github.com/webhooks/webhook-events-and-payloads#payload-cap);
+    /// a larger GITHUB_EVENT_PATH is not one GitHub wrote, and is not read.
+    /// </summary>
+    public const long MaxEventBytes = 25L * 1024 * 1024;
+
+    /// <summary>The repository, commit, pull request and API of this run; what could not be used goes to <paramref name="warnings"/>.</summary>
+    /// <exception cref="LinkCheckConfigurationException">GITHUB_API_URL or GITHUB_SERVER_URL is not an http(s) address.</exception>
+    public static GitHubContext Context(CliEnvironment environment, string? token, ICollection<string>? warnings = null)
     {
-        var payload = environment.GetVariable("GITHUB_EVENT_PATH") is { Length: > 0 } path && File.Exists(path)
-            ? GitHubEvent.Parse(File.ReadAllText(path))
-            : GitHubEvent.None;
+        var payload = ReadEvent(environment.GetVariable("GITHUB_EVENT_PATH"));
+        if (payload.Problem is { } problem)
+        {
+            warnings?.Add(problem + ": no pull request comment, suggestions or only-changed");
+        }
+
         var refs = new[] { payload.HeadRef, environment.GetVariable("GITHUB_HEAD_REF"), environment.GetVariable("GITHUB_REF_NAME") }
             .Where(r => !string.IsNullOrEmpty(r)).Select(r => r!).Distinct(StringComparer.Ordinal).ToList();
         return new GitHubContext
         {
-            ServerUrl = UriOr(environment.GetVariable("GITHUB_SERVER_URL"), "https://github.com"),
-            ApiUrl = UriOr(environment.GetVariable("GITHUB_API_URL"), "https://api.github.com"),
+            ServerUrl = UriOr(environment, "GITHUB_SERVER_URL", "https://github.com"),
+            ApiUrl = UriOr(environment, "GITHUB_API_URL", "https://api.github.com"),
             Repository = environment.GetVariable("GITHUB_REPOSITORY"),
             Sha = payload.HeadSha ?? environment.GetVariable("GITHUB_SHA"),
             CurrentRefs = refs,
@@ -119,8 +131,57 @@ internal static class ActionEnvironment
     public static string TempDirectory(CliEnvironment environment) =>
         environment.GetVariable("RUNNER_TEMP") is { Length: > 0 } temp && Directory.Exists(temp) ? temp : Path.GetTempPath();
 
-    private static Uri UriOr(string? value, string fallback) =>
-        Uri.TryCreate(string.IsNullOrWhiteSpace(value) ? fallback : value, UriKind.Absolute, out var uri) ? uri : new Uri(fallback);
+    /// <summary>
+    /// The address in <paramref name="variable"/>, or <paramref name="fallback"/> when it is unset. A value that is
+    /// not an http(s) address is an error: silently using api.github.com instead would send the token to a server
+    /// the workflow did not name.
+    /// </summary>
+    private static Uri UriOr(CliEnvironment environment, string variable, string fallback)
+    {
+        var value = environment.GetVariable(variable);
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return new Uri(fallback);
+        }
+
+        if (Uri.TryCreate(value.Trim(), UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http" && uri.Host.Length > 0)
+        {
+            return uri;
+        }
+
+        throw new LinkCheckConfigurationException($"{variable} '{TerminalText.Escape(value)}' is not an http(s) address");
+    }
+
+    /// <summary>The event payload: read only when it is a regular file of at most <see cref="MaxEventBytes"/>.</summary>
+    private static GitHubEvent ReadEvent(string? path)
+    {
+        if (string.IsNullOrEmpty(path) || !File.Exists(path))
+        {
+            return GitHubEvent.None;
+        }
+
+        if (!RegularFile.Is(path))
+        {
+            return GitHubEvent.Unusable("GITHUB_EVENT_PATH is not a regular file");
+        }
+
+        try
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+            if (stream.Length > MaxEventBytes)
+            {
+                return GitHubEvent.Unusable($"the event payload is larger than GitHub's {MaxEventBytes / (1024 * 1024)} MB cap");
+            }
+
+            var bytes = new byte[stream.Length];
+            stream.ReadExactly(bytes);
+            return GitHubEvent.Parse(Encoding.UTF8.GetString(bytes));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return GitHubEvent.Unusable("cannot read the event payload");
+        }
+    }
 
     private static string[] Lines(string? value) =>
         (value ?? string.Empty).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);

@@ -60,7 +60,8 @@ internal sealed class AnnotationPlan
     /// <summary>The annotation message for a result: the URL, why, and the fix.</summary>
     public static string MessageOf(LinkResult result)
     {
+        // Check runs show this text as it is: bidirectional controls from the repository are shown escaped.
         var message = result.Url is null ? result.Message ?? string.Empty : $"{result.Url}: {result.Message}";
-        return result.Suggestion is null ? message : $"{message} (did you mean {result.Suggestion}?)";
+        return BidiText.Escape(result.Suggestion is null ? message : $"{message} (did you mean {result.Suggestion}?)");
     }
 }

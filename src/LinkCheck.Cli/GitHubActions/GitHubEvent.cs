@@ -13,6 +13,12 @@ internal sealed record GitHubEvent(int? PullRequestNumber, string? HeadSha, stri
     /// <summary>An event without a pull request.</summary>
     public static GitHubEvent None { get; } = new(null, null, null, null, false);
 
+    /// <summary>What was wrong with the payload, when part of it was ignored; null when it was read as it is.</summary>
+    public string? Problem { get; init; }
+
+    /// <summary>An event without a pull request, because of <paramref name="problem"/>.</summary>
+    public static GitHubEvent Unusable(string problem) => None with { Problem = problem };
+
     /// <summary>Reads a payload; an unreadable one is treated as an event without a pull request.</summary>
     public static GitHubEvent Parse(string json)
     {
@@ -24,8 +30,14 @@ internal sealed record GitHubEvent(int? PullRequestNumber, string? HeadSha, stri
                 return None;
             }
 
-            var number = pr.TryGetProperty("number", out var n) && n.TryGetInt32(out var value) ? value
-                : document.RootElement.TryGetProperty("number", out var top) && top.TryGetInt32(out var topValue) ? topValue : (int?)null;
+            // GitHub sends the number as a JSON number (https://docs.github.com/webhooks/webhook-events-and-payloads#pull_request);
+            // anything else (a string, a negative number) is not a pull request we can talk to.
+            var number = Number(pr) ?? Number(document.RootElement);
+            if (number is not > 0)
+            {
+                return Unusable("the event payload's pull request number is not a positive whole number");
+            }
+
             var head = pr.TryGetProperty("head", out var h) ? h : default;
             var baseRef = pr.TryGetProperty("base", out var b) ? b : default;
             return new GitHubEvent(
@@ -37,9 +49,12 @@ internal sealed record GitHubEvent(int? PullRequestNumber, string? HeadSha, stri
         }
         catch (JsonException)
         {
-            return None;
+            return Unusable("the event payload is not JSON");
         }
     }
+
+    private static int? Number(JsonElement element) =>
+        element.TryGetProperty("number", out var n) && n.ValueKind == JsonValueKind.Number && n.TryGetInt32(out var value) ? value : null;
 
     private static string? String(JsonElement element, string name) =>
         element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;

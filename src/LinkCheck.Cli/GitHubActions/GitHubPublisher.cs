@@ -51,7 +51,10 @@ internal sealed class GitHubPublisher
             var fixes = LinkFixer.Plan(report, _run.Check.RootDirectory);
             if (fixes.FixCount > 0)
             {
-                var (elsewhere, message) = await new FixSuggestions(api).PublishAsync(fixes, gitHub, cancellationToken).ConfigureAwait(false);
+                var (elsewhere, message) = await DegradeAsync(
+                    "the suggested fixes",
+                    () => new FixSuggestions(api).PublishAsync(fixes, gitHub, cancellationToken),
+                    () => ([.. fixes.Files.SelectMany(f => f.Changes.Select(c => (f.Path, Change: c)))], string.Empty)).ConfigureAwait(false);
                 notices.Add(message);
                 if (elsewhere.Count > 0)
                 {
@@ -64,7 +67,14 @@ internal sealed class GitHubPublisher
 
         if (inActions && _run.JobSummary && _environment.GetVariable("GITHUB_STEP_SUMMARY") is { Length: > 0 } summary)
         {
-            await new JobSummaryReporter(summary, gitHub, () => footer).ReportAsync(report, cancellationToken).ConfigureAwait(false);
+            await DegradeAsync(
+                "the job summary",
+                async () =>
+                {
+                    await new JobSummaryReporter(summary, gitHub, () => footer).ReportAsync(report, cancellationToken).ConfigureAwait(false);
+                    return true;
+                },
+                () => false).ConfigureAwait(false);
         }
 
         // A cancelled run (report.Partial) has seconds left: the pull request comment and the check run keep the
@@ -87,7 +97,10 @@ internal sealed class GitHubPublisher
             }
             else
             {
-                var (_, message) = await new PullRequestComment(api).PublishAsync(report, gitHub, footer, cancellationToken).ConfigureAwait(false);
+                var (_, message) = await DegradeAsync(
+                    "the pull request comment",
+                    () => new PullRequestComment(api).PublishAsync(report, gitHub, footer, cancellationToken),
+                    () => (CommentOutcome.NotAllowed, string.Empty)).ConfigureAwait(false);
                 notices.Add(message);
             }
         }
@@ -96,15 +109,20 @@ internal sealed class GitHubPublisher
         {
             notices.Add(api is null
                 ? "no GitHub token: no check run"
-                : await new CheckRunPublisher(api).PublishAsync(report, gitHub, cancellationToken).ConfigureAwait(false));
+                : await DegradeAsync("the check run", () => new CheckRunPublisher(api).PublishAsync(report, gitHub, cancellationToken), () => string.Empty).ConfigureAwait(false));
         }
 
         if (_run.ReportIssue)
         {
             notices.Add(gitHub is null || api is null
                 ? "no GitHub repository or token: the link-rot issue is skipped"
-                : (await new LinkRotIssue(api).PublishAsync(report, gitHub, RunUrl(gitHub), cancellationToken).ConfigureAwait(false)).Message);
+                : await DegradeAsync(
+                    "the link-rot issue",
+                    async () => (await new LinkRotIssue(api).PublishAsync(report, gitHub, RunUrl(gitHub), cancellationToken).ConfigureAwait(false)).Message,
+                    () => string.Empty).ConfigureAwait(false));
         }
+
+        notices.RemoveAll(string.IsNullOrEmpty);
     }
 
     /// <summary>The workflow run's page, {server}/{repository}/actions/runs/{GITHUB_RUN_ID}, when the runner says which run this is.</summary>
@@ -117,20 +135,73 @@ internal sealed class GitHubPublisher
     public async Task WriteOutputsAsync(CheckReport report, int exitCode, CancellationToken cancellationToken)
     {
         var path = Path.Combine(ActionEnvironment.TempDirectory(_environment), "linkcheck-report.json");
-        await using (var file = new StreamWriter(path, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false)))
-        {
-            await new JsonReporter(file, LinkCheckVersion.Current).ReportAsync(report, cancellationToken).ConfigureAwait(false);
-        }
+        var written = await DegradeAsync(
+            "the JSON report file",
+            async () =>
+            {
+                await using (var file = new StreamWriter(path, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false)))
+                {
+                    await new JsonReporter(file, LinkCheckVersion.Current).ReportAsync(report, cancellationToken).ConfigureAwait(false);
+                }
+
+                return true;
+            },
+            () => false).ConfigureAwait(false);
 
         var s = report.Summary;
         string Number(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        ActionEnvironment.WriteOutputs(_environment,
-        [
-            ("broken", Number(s.Broken + s.Errors)),
-            ("warnings", Number(report.WarningCount)),
-            ("checked", Number(s.Ok + s.Broken + s.Warnings + s.Unverified)),
-            ("report", path),
-            ("exit-code", Number(exitCode)),
-        ]);
+        await DegradeAsync(
+            "the step outputs",
+            () =>
+            {
+                ActionEnvironment.WriteOutputs(_environment,
+                [
+                    ("broken", Number(s.Broken + s.Errors)),
+                    ("warnings", Number(report.WarningCount)),
+                    ("checked", Number(s.Ok + s.Broken + s.Warnings + s.Unverified)),
+                    ("report", written ? path : string.Empty),
+                    ("exit-code", Number(exitCode)),
+                ]);
+                return Task.FromResult(true);
+            },
+            () => false).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Runs one publishing step; when it fails (the API refuses connections or answers nonsense, a runner file is a
+    /// directory or a full device), a warning names the step and the run goes on: the links' verdicts decide the
+    /// exit code, not the reporting channels (issue 9). Exception text is not shown: it can quote requests and data.
+    /// </summary>
+    private async Task<T> DegradeAsync<T>(string what, Func<Task<T>> step, Func<T> fallback)
+    {
+        string problem;
+        try
+        {
+            return await step().ConfigureAwait(false);
+        }
+        catch (Octokit.ApiException e)
+        {
+            problem = $"the GitHub API answered {(int)e.StatusCode}";
+        }
+        catch (HttpRequestException)
+        {
+            problem = "cannot reach the GitHub API";
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            problem = $"cannot write the file ({e.GetType().Name})";
+        }
+#pragma warning disable CA1031 // A reporting channel never decides the run's outcome.
+        catch (Exception e) when (e is not OperationCanceledException)
+#pragma warning restore CA1031
+        {
+            problem = e.GetType().Name;
+        }
+
+        var message = $"{what} was not published: {problem}";
+        await (ActionEnvironment.IsGitHubActions(_environment)
+            ? _environment.Out.WriteLineAsync(WorkflowCommands.Annotation("warning", null, null, null, null, "linkcheck", message))
+            : _environment.Error.WriteLineAsync("linkcheck: warning: " + message)).ConfigureAwait(false);
+        return fallback();
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using LinkCheck.Core.Model;
 
 namespace LinkCheck.Cli.GitHubActions;
 
@@ -13,13 +14,18 @@ namespace LinkCheck.Cli.GitHubActions;
 /// </summary>
 internal static class WorkflowCommands
 {
-    /// <summary>Escapes command data (the message after <c>::</c>).</summary>
-    public static string EscapeData(string value) =>
-        value.Replace("%", "%25", StringComparison.Ordinal).Replace("\r", "%0D", StringComparison.Ordinal).Replace("\n", "%0A", StringComparison.Ordinal);
+    /// <summary>Escapes command data (the message after <c>::</c>); bidirectional controls are shown as <c>\u202E</c>.</summary>
+    public static string EscapeData(string value) => Percent(BidiText.Escape(value));
 
-    /// <summary>Escapes a property value (<c>file=</c>, <c>title=</c>, ...).</summary>
-    public static string EscapeProperty(string value) =>
-        EscapeData(value).Replace(":", "%3A", StringComparison.Ordinal).Replace(",", "%2C", StringComparison.Ordinal);
+    /// <summary>Escapes a property value (<c>title=</c>, ...); bidirectional controls are shown as <c>\u202E</c>.</summary>
+    public static string EscapeProperty(string value) => PercentProperty(BidiText.Escape(value));
+
+    // The file= property must name the file exactly for GitHub to place the annotation: only the toolkit's escapes.
+    private static string PercentProperty(string value) =>
+        Percent(value).Replace(":", "%3A", StringComparison.Ordinal).Replace(",", "%2C", StringComparison.Ordinal);
+
+    private static string Percent(string value) =>
+        value.Replace("%", "%25", StringComparison.Ordinal).Replace("\r", "%0D", StringComparison.Ordinal).Replace("\n", "%0A", StringComparison.Ordinal);
 
     /// <summary>An <c>::error</c>, <c>::warning</c> or <c>::notice</c> annotation.</summary>
     public static string Annotation(string level, string? file, int? line, int? column, int? endColumn, string? title, string message)
@@ -29,7 +35,7 @@ internal static class WorkflowCommands
         {
             if (!string.IsNullOrEmpty(value))
             {
-                properties.Add(name + "=" + EscapeProperty(value));
+                properties.Add(name + "=" + (name == "file" ? PercentProperty(value) : EscapeProperty(value)));
             }
         }
 

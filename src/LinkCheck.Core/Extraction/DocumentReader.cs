@@ -23,6 +23,13 @@ public static class DocumentReader
         warning = null;
         try
         {
+            // Only regular files are opened: a FIFO would block the read forever, a device never ends.
+            if (!Discovery.RegularFile.Is(fullPath))
+            {
+                error = "not a regular file (a FIFO, socket or device): not read";
+                return null;
+            }
+
             var info = new FileInfo(fullPath);
             if (info.Length > maxBytes)
             {

@@ -18,38 +18,44 @@ namespace LinkCheck.Core.Filtering;
 /// </summary>
 public sealed class LinkFilter
 {
-    private readonly IReadOnlyList<(string Source, Regex Regex)> _include;
-    private readonly IReadOnlyList<(string Source, Regex Regex)> _exclude;
-    private readonly IReadOnlyList<(string Reason, Regex Regex)> _ignoreFile;
+    private readonly PatternSet _include;
+    private readonly PatternSet _exclude;
+    private readonly PatternSet _ignoreFile;
     private readonly bool _excludePrivate;
     private readonly bool _excludeLoopback;
+    private readonly HashSet<string> _schemes;
 
-    private LinkFilter(IReadOnlyList<(string, Regex)> include, IReadOnlyList<(string, Regex)> exclude, bool excludePrivate, bool excludeLoopback, IReadOnlyList<(string, Regex)>? ignoreFile = null)
+    private LinkFilter(PatternSet include, PatternSet exclude, bool excludePrivate, bool excludeLoopback, IEnumerable<string>? schemes, PatternSet? ignoreFile = null)
     {
+        _schemes = new HashSet<string>((schemes ?? []).Select(s => s.Trim().TrimEnd(':')), StringComparer.OrdinalIgnoreCase);
         _include = include;
         _exclude = exclude;
-        _ignoreFile = ignoreFile ?? [];
+        _ignoreFile = ignoreFile ?? new PatternSet([], "ignore");
         _excludePrivate = excludePrivate;
         _excludeLoopback = excludeLoopback;
     }
 
     /// <summary>A filter that excludes nothing.</summary>
-    public static LinkFilter None { get; } = new([], [], false, false);
+    public static LinkFilter None { get; } = new(new PatternSet([], "include"), new PatternSet([], "exclude"), false, false, null);
 
-    /// <summary>Compiles the patterns.</summary>
+    /// <summary>Checks the patterns (they are compiled, as one matcher, on first use).</summary>
     /// <exception cref="LinkCheckConfigurationException">A pattern is not a valid regular expression.</exception>
-    public static LinkFilter Create(IEnumerable<string> excludePatterns, IEnumerable<string>? includePatterns = null, bool excludePrivate = false, bool excludeLoopback = false) =>
+    public static LinkFilter Create(IEnumerable<string> excludePatterns, IEnumerable<string>? includePatterns = null, bool excludePrivate = false, bool excludeLoopback = false, IEnumerable<string>? schemes = null) =>
         new(
-            [.. (includePatterns ?? []).Select(p => (p, UrlPattern.Compile(p, "include")))],
-            [.. excludePatterns.Select(p => (p, UrlPattern.Compile(p, "exclude")))],
+            new PatternSet((includePatterns ?? []).Select(p => (p, p)), "include"),
+            new PatternSet(excludePatterns.Select(p => ($"excluded by --exclude '{p}'", p)), "exclude"),
             excludePrivate,
-            excludeLoopback);
+            excludeLoopback,
+            schemes);
+
+    /// <summary>Patterns that timed out on some URL and were set aside for the rest of the run.</summary>
+    public IReadOnlyList<string> UnusablePatterns => [.. _include.Unusable, .. _exclude.Unusable, .. _ignoreFile.Unusable];
 
     /// <summary>The same filter, plus the patterns of a <c>.linkcheckignore</c> file (one regular expression a line).</summary>
     /// <exception cref="LinkCheckConfigurationException">A line is not a valid regular expression (the message names the line).</exception>
     public LinkFilter WithIgnoreFile(string path, string displayName)
     {
-        var patterns = new List<(string, Regex)>();
+        var patterns = new List<(string, string)>();
         var number = 0;
         foreach (var raw in File.ReadLines(path))
         {
@@ -62,40 +68,41 @@ public sealed class LinkFilter
 
             try
             {
-                patterns.Add(($"excluded by {displayName} line {number}", UrlPattern.Compile(line, displayName)));
+                UrlPattern.Validate(line, displayName);
             }
             catch (LinkCheckConfigurationException e)
             {
                 throw new LinkCheckConfigurationException($"{displayName}:{number}: {e.Message}", e);
             }
+
+            patterns.Add(($"excluded by {displayName} line {number}", line));
         }
 
-        return new LinkFilter(_include, _exclude, _excludePrivate, _excludeLoopback, [.. _ignoreFile, .. patterns]);
+        return new LinkFilter(_include, _exclude, _excludePrivate, _excludeLoopback, _schemes, new PatternSet(patterns, displayName));
     }
 
     /// <summary>Why <paramref name="occurrence"/> is excluded, or null when it is to be checked.</summary>
     public string? ExclusionReason(LinkOccurrence occurrence)
     {
         var url = occurrence.Url;
+        if (_schemes.Count > 0 && SchemeOf(url) is { } scheme && !_schemes.Contains(scheme))
+        {
+            return $"scheme '{scheme}' not selected by --scheme {string.Join(",", _schemes.Order(StringComparer.Ordinal))}";
+        }
+
         if (_include.Count > 0)
         {
-            return _include.Any(i => UrlPattern.IsMatch(i.Regex, url)) ? null : "not matched by any --include pattern";
+            return _include.FirstMatch(url) is null ? "not matched by any --include pattern" : null;
         }
 
-        foreach (var (source, regex) in _exclude)
+        if (_exclude.FirstMatch(url) is { } excluded)
         {
-            if (UrlPattern.IsMatch(regex, url))
-            {
-                return $"excluded by --exclude '{source}'";
-            }
+            return excluded;
         }
 
-        foreach (var (reason, regex) in _ignoreFile)
+        if (_ignoreFile.FirstMatch(url) is { } ignored)
         {
-            if (UrlPattern.IsMatch(regex, url))
-            {
-                return reason;
-            }
+            return ignored;
         }
 
         if ((_excludePrivate || _excludeLoopback) && HostOf(url) is { } host)
@@ -114,9 +121,30 @@ public sealed class LinkFilter
         return null;
     }
 
+    /// <summary>The scheme of an absolute URL (RFC 3986 §3.1: a letter, then letters, digits, '+', '-', '.'), else null.</summary>
+    private static string? SchemeOf(string url)
+    {
+        var colon = url.IndexOf(':', StringComparison.Ordinal);
+        if (colon <= 0 || !char.IsAsciiLetter(url[0]))
+        {
+            return null;
+        }
+
+        for (var i = 1; i < colon; i++)
+        {
+            if (!(char.IsAsciiLetterOrDigit(url[i]) || url[i] is '+' or '-' or '.'))
+            {
+                return null;
+            }
+        }
+
+        return url[..colon].ToLowerInvariant();
+    }
+
+    // A trailing dot names the same host as an absolute domain name (RFC 1034 §3.1): "localhost." is localhost.
     private static string? HostOf(string url) =>
         (url.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || url.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
-        && Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri.IdnHost.Trim('[', ']') : null;
+        && Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri.IdnHost.Trim('[', ']').TrimEnd('.') : null;
 
     private static bool IsLoopback(string host) =>
         host.Equals("localhost", StringComparison.OrdinalIgnoreCase) || host.EndsWith(".localhost", StringComparison.OrdinalIgnoreCase)

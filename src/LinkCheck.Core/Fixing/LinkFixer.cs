@@ -202,6 +202,12 @@ public static class LinkFixer
                 return null;
             }
 
+            if (!Discovery.RegularFile.Is(full))
+            {
+                error = $"{path}: not a regular file; not fixed";
+                return null;
+            }
+
             var bytes = File.ReadAllBytes(full);
             var preamble = Encoding.UTF8.Preamble;
             var hasBom = bytes.AsSpan().StartsWith(preamble);

@@ -48,6 +48,9 @@ public static class FindingCode
     /// <summary>A redirect from https to http.</summary>
     public const string InsecureRedirect = "insecure-redirect";
 
+    /// <summary>An http link whose https form works too (<c>--require-https</c>).</summary>
+    public const string InsecureLink = "insecure-link";
+
     /// <summary>A server that refuses robots (bot protection, rate limits after every retry).</summary>
     public const string Unverified = "unverified";
 

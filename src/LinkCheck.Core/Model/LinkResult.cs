@@ -29,6 +29,9 @@ public sealed record LinkResult(
     /// </summary>
     public bool Fixable { get; init; }
 
+    /// <summary>What was seen, for verbose output: "200, 52 ms" for a fetched page; not part of the verdict.</summary>
+    public string? Detail { get; init; }
+
     /// <summary>The normalised target this occurrence was checked as (one check per target), or null when it was not checked.</summary>
     public string? TargetKey { get; init; }
 

@@ -15,6 +15,9 @@ public sealed record Verdict(LinkStatus Status, string? Message = null, Suggesti
     /// </summary>
     public IReadOnlyDictionary<string, Verdict>? FragmentVerdicts { get; init; }
 
+    /// <summary>What was seen, for people who asked for detail (<c>-v</c>): "200, 52 ms" for a fetched page.</summary>
+    public string? Detail { get; init; }
+
     /// <summary>A plain OK.</summary>
     public static Verdict Ok { get; } = new(LinkStatus.Ok);
 

@@ -1,11 +1,13 @@
 using System.Text;
+using LinkCheck.Core.Model;
 
 namespace LinkCheck.Core.Reporting;
 
 /// <summary>
 /// Repository text made safe inside GitHub-flavoured markdown (job summaries, PR comments): characters that
 /// could start markup, close a table cell or a link, or open raw HTML are backslash-escaped or turned into
-/// entities; line breaks become spaces; control characters are dropped.
+/// entities; line breaks become spaces; control characters are dropped; bidirectional controls are shown as
+/// <c>\u202E</c> (<see cref="BidiText"/>).
 /// </summary>
 public static class MarkdownText
 {
@@ -35,7 +37,11 @@ public static class MarkdownText
                 case '@': builder.Append("@\u2060"); break; // no @-mentions from repository text
                 case '\r' or '\n' or '\t': builder.Append(' '); break;
                 default:
-                    if (!char.IsControl(c))
+                    if (BidiText.IsControl(c))
+                    {
+                        builder.Append(BidiText.EscapeOf(c));
+                    }
+                    else if (!char.IsControl(c))
                     {
                         builder.Append(c);
                     }

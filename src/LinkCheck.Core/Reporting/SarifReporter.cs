@@ -31,6 +31,7 @@ public sealed class SarifReporter : IReporter
         (FindingCode.RedirectError, "RedirectError", "An external link redirects in a loop, too many times, or nowhere.", "error"),
         (FindingCode.PermanentRedirect, "PermanentRedirect", "An external link has moved permanently; point it at the new URL.", "warning"),
         (FindingCode.InsecureRedirect, "InsecureRedirect", "An https link redirects to http.", "warning"),
+        (FindingCode.InsecureLink, "InsecureLink", "An http link whose https form works (--require-https).", "warning"),
         (FindingCode.Unverified, "Unverified", "A server refused a robot (bot protection, rate limits): the page was not verified.", "warning"),
         (FindingCode.InvalidMail, "InvalidMail", "A mailto: link has no valid address.", "error"),
         (FindingCode.InvalidUrl, "InvalidUrl", "A URL cannot work.", "error"),

@@ -118,11 +118,15 @@ public sealed class TextReporter : IReporter
         var status = Paint(ColorOf(result.Status), Names.Of(result.Status));
         // An OK link's detail (its HTTP status and time, under --verbose) fits on its line; a finding's reason gets its own.
         var okDetail = result.Status == LinkStatus.Ok && result.Message is not null;
+
+        // -v: what was seen for a fetched link ("200, 52 ms"), after an OK link's own detail.
+        var seen = _options.Verbosity == Verbosity.Verbose && result.Status == LinkStatus.Ok ? result.Detail : null;
+        var inline = okDetail ? (seen is null ? result.Message : result.Message + "; " + seen) : seen;
         var line = result.Url is null
             ? $"{indent}{location}: {status}: {TerminalText.Escape(result.Message ?? string.Empty)}"
-            : okDetail
-                ? $"{indent}{location}: {status}: {TerminalText.Escape(result.Url)} {Paint(Dim, "(" + TerminalText.Escape(result.Message!) + ")")}"
-                : $"{indent}{location}: {status}: {TerminalText.Escape(result.Url)}";
+            : inline is null
+                ? $"{indent}{location}: {status}: {TerminalText.Escape(result.Url)}"
+                : $"{indent}{location}: {status}: {TerminalText.Escape(result.Url)} {Paint(Dim, "(" + TerminalText.Escape(inline) + ")")}";
         await _writer.WriteLineAsync(line).ConfigureAwait(false);
         if (result.Url is not null && result.Message is not null && !okDetail)
         {

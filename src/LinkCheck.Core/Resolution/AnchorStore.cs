@@ -71,6 +71,11 @@ public sealed class AnchorStore
 
     private static int CountLines(string fullPath)
     {
+        if (!Discovery.RegularFile.Is(fullPath))
+        {
+            return 0;
+        }
+
         try
         {
             using var stream = new FileStream(fullPath, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);

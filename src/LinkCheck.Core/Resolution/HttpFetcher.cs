@@ -38,6 +38,13 @@ public sealed class HttpFetcher
     /// <summary>Fetches <paramref name="uri"/>; with <paramref name="readBody"/>, reads the page's anchors too.</summary>
     public async Task<HttpOutcome> FetchAsync(Uri uri, bool readBody, CancellationToken cancellationToken)
     {
+        var started = _time.GetTimestamp();
+        var outcome = await FetchChainAsync(uri, readBody, cancellationToken).ConfigureAwait(false);
+        return outcome with { Elapsed = _time.GetElapsedTime(started) };
+    }
+
+    private async Task<HttpOutcome> FetchChainAsync(Uri uri, bool readBody, CancellationToken cancellationToken)
+    {
         var chain = new List<Uri> { uri };
         var visited = new HashSet<string>(StringComparer.Ordinal) { uri.AbsoluteUri };
         var permanent = true;

@@ -30,10 +30,12 @@ public static class HttpHandlerFactory
         if (options.Insecure || options.InsecureHosts.Count > 0)
         {
             // --insecure / hosts: HOST: insecure: accept a certificate that does not validate (self-signed, expired,
-            // wrong name), for every host or only the listed ones. SocketsHttpHandler passes the request as sender.
+            // wrong name), for every host or only the listed ones. SocketsHttpHandler passes the SslStream, whose
+            // target host is the request's host.
             handler.SslOptions.RemoteCertificateValidationCallback = (sender, _, _, errors) =>
                 errors == System.Net.Security.SslPolicyErrors.None
                 || options.Insecure
+                || (sender is System.Net.Security.SslStream { TargetHostName: { } host } && options.InsecureHosts.Contains(host.TrimEnd('.')))
                 || (sender is HttpRequestMessage { RequestUri: { } uri } && options.InsecureHosts.Contains(uri.IdnHost));
         }
 

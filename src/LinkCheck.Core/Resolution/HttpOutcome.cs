@@ -64,6 +64,9 @@ public sealed record HttpOutcome
     /// <summary>True when the page was larger than the body cap, so <see cref="Anchors"/> is incomplete.</summary>
     public bool BodyTruncated { get; init; }
 
+    /// <summary>How long the fetch took, retries and redirects included.</summary>
+    public TimeSpan Elapsed { get; init; }
+
     /// <summary>True when the body was not HTML, so it has no anchors to check.</summary>
     public bool NotHtml { get; init; }
 }

@@ -64,11 +64,51 @@ public sealed class HttpResolver : ILinkResolver
             outcome = new HttpOutcome { FinalUri = uri, Failure = HttpFailure.Timeout, Attempts = 1 };
         }
 
-        var verdict = WithFragments(Classify(outcome), uri, fragments, outcome);
+        var page = Classify(outcome);
+        if (_options.RequireHttps && uri.Scheme == Uri.UriSchemeHttp && page.Status == LinkStatus.Ok)
+        {
+            page = await RequireHttpsAsync(uri, outcome, cancellationToken).ConfigureAwait(false) ?? page;
+        }
+
+        var verdict = WithFragments(page, uri, fragments, outcome) with { Detail = DetailOf(outcome) };
         var anchors = needPage && outcome.Anchors is not null && !outcome.BodyTruncated ? outcome.Anchors : null;
         _cache?.Put(check.Target.Key, verdict with { FragmentVerdicts = null }, anchors);
         _progress?.Finished(verdict.Status == LinkStatus.Broken || verdict.FragmentVerdicts?.Values.Any(v => v.Status == LinkStatus.Broken) == true);
         return verdict;
+    }
+
+    /// <summary>"200, 52 ms": what <c>-v</c> shows for a fetched link.</summary>
+    private static string? DetailOf(HttpOutcome outcome) => outcome.StatusCode is { } status
+        ? string.Create(CultureInfo.InvariantCulture, $"{status}, {(int)outcome.Elapsed.TotalMilliseconds} ms{(outcome.Attempts > 1 ? $", {outcome.Attempts} tries" : string.Empty)}")
+        : null;
+
+    /// <summary>
+    /// <c>--require-https</c>: an http:// link that works is a warning when its https:// form works too (same host and
+    /// path; port 443 for a link on the default port 80, else the same port), with that form as the fix. A link that
+    /// already redirects to https says so through its final URL.
+    /// </summary>
+    private async Task<Verdict?> RequireHttpsAsync(Uri uri, HttpOutcome outcome, CancellationToken cancellationToken)
+    {
+        if (outcome.FinalUri.Scheme == Uri.UriSchemeHttps)
+        {
+            var final = outcome.FinalUri.AbsoluteUri;
+            return Verdict.Warning(FindingCode.InsecureLink, $"insecure link: it redirects to {final}", new Suggestion.ReplaceUrl(final) { IsCertain = true });
+        }
+
+        var secure = new UriBuilder(uri) { Scheme = Uri.UriSchemeHttps, Port = uri.IsDefaultPort ? -1 : uri.Port }.Uri;
+        HttpOutcome secured;
+        try
+        {
+            secured = await _fetcher.FetchAsync(secure, readBody: false, cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return null;
+        }
+
+        return secured.Failure == HttpFailure.None && secured.StatusCode is { } code && _options.Accept.Contains(code)
+            ? Verdict.Warning(FindingCode.InsecureLink, $"insecure link: {secure.AbsoluteUri} works too", new Suggestion.ReplaceUrl(secure.AbsoluteUri) { IsCertain = true })
+            : null;
     }
 
     private Verdict WithFragments(Verdict page, Uri uri, List<string> fragments, HttpOutcome outcome)

@@ -37,7 +37,7 @@ public sealed class LinkCache
     public static LinkCache Load(string path, TimeSpan maxAge, TimeProvider time)
     {
         var cache = new LinkCache(path, maxAge, time);
-        if (!File.Exists(path))
+        if (!File.Exists(path) || !Discovery.RegularFile.Is(path))
         {
             return cache;
         }

@@ -120,7 +120,7 @@ public sealed class ConfigFileTests : IDisposable
     [Fact]
     public void Load_HostWithUnknownSetting_ListsTheKnownOnes()
     {
-        Assert.Equal(".linkcheck.yml:3: hosts.github.com: unknown key 'rate' (expected concurrency, interval, headers)", ErrorOf("hosts:\n  github.com:\n    rate: 3\n"));
+        Assert.Equal(".linkcheck.yml:3: hosts.github.com: unknown key 'rate' (expected concurrency, interval, headers, insecure)", ErrorOf("hosts:\n  github.com:\n    rate: 3\n"));
     }
 
     [Fact]

@@ -67,7 +67,9 @@ public sealed class ConfigImporterTests : IDisposable
         Assert.Contains("accept: '200,429'\n", yaml, StringComparison.Ordinal);
         Assert.Contains("  - '^mailto:'\n", yaml, StringComparison.Ordinal);
         Assert.Contains("# threads = 2: not imported, ", yaml, StringComparison.Ordinal);
-        Assert.Contains("# insecure = false: not imported, linkcheck always verifies TLS certificates\n", yaml, StringComparison.Ordinal);
+        Assert.Contains("insecure: false\n", yaml, StringComparison.Ordinal);
+        Assert.Contains("scheme:\n  - 'https'\n", yaml, StringComparison.Ordinal);
+        Assert.Contains("method: 'get'\n", yaml, StringComparison.Ordinal);
     }
 
     [Fact]

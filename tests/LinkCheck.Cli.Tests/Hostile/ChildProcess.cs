@@ -44,9 +44,12 @@ internal sealed class ChildProcess : IDisposable
     }
 
     /// <summary>Starts <c>dotnet linkcheck.dll ARGS</c> in <paramref name="directory"/> with a plain environment (no GitHub variables).</summary>
-    public static ChildProcess Start(string directory, params string[] args)
+    public static ChildProcess Start(string directory, params string[] args) => StartMeasured(directory, null, args);
+
+    /// <summary>As <see cref="Start(string, string[])"/>, under GNU time writing the peak resident set (KB) to <paramref name="peakFile"/>.</summary>
+    public static ChildProcess StartMeasured(string directory, string? peakFile, params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet")
+        var start = new ProcessStartInfo(peakFile is null ? "dotnet" : "/usr/bin/time")
         {
             WorkingDirectory = directory,
             RedirectStandardOutput = true,
@@ -54,6 +57,15 @@ internal sealed class ChildProcess : IDisposable
             RedirectStandardInput = true,
             UseShellExecute = false,
         };
+        if (peakFile is not null)
+        {
+            Assert.True(File.Exists("/usr/bin/time"), "GNU time is missing: bash .ci/install-time.sh");
+            foreach (var arg in new[] { "-f", "%M", "-o", peakFile, "dotnet" })
+            {
+                start.ArgumentList.Add(arg);
+            }
+        }
+
         start.ArgumentList.Add(Executable);
         foreach (var arg in args)
         {

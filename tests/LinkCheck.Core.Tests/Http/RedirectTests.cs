@@ -161,6 +161,29 @@ public sealed class RedirectTests : HttpTestBase
     }
 
     [Fact]
+    public async Task Check_BasicCredentials_NeverReachAnotherHostOrPort()
+    {
+        var otherHost = await StartServerAsync("127.0.0.3", context => Respond(context, 200));
+        var otherPort = await StartServerAsync("127.0.0.2", context => Respond(context, 200));
+        var server = await StartServerAsync("127.0.0.2", context => context.Request.Path.Value switch
+        {
+            "/to-host" => Redirect(context, 302, otherHost.Url("/landing")),
+            "/to-port" => Redirect(context, 302, otherPort.Url("/landing")),
+            _ => Respond(context, 200),
+        });
+
+        var report = await CheckLinksAsync(
+            [server.Url("/to-host"), server.Url("/to-port"), server.Url("/own"), otherHost.Url("/direct")],
+            http => http with { Headers = [Core.Resolution.BasicCredentials.Parse("127.0.0.2: reader:s3cret")] });
+
+        Assert.Equal(4, report.Summary.Ok);
+        Assert.All(server.Requests, r => Assert.Equal("Basic cmVhZGVyOnMzY3JldA==", r.Headers["Authorization"]));
+        Assert.Equal(3, server.Requests.Count);
+        Assert.All(otherHost.Requests.Concat(otherPort.Requests), r => Assert.False(r.Headers.ContainsKey("Authorization"), r.PathAndQuery));
+        Assert.Equal(3, otherHost.Requests.Count + otherPort.Requests.Count);
+    }
+
+    [Fact]
     public async Task Check_HttpsToHttpDowngrade_IsAWarning_AndHttp2IsUsedWhereOffered()
     {
         using var certificate = LoopbackServer.CreateCertificate("127.0.0.4");

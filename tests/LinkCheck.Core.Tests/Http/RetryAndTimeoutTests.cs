@@ -355,7 +355,6 @@ public sealed class RetryAndTimeoutTests : HttpTestBase
         await server.ReceivedAsync(1);
         await Time.AdvanceToNextTimerAsync(due => due == Core.Resolution.HostScheduler.MinimumSlotRelease);
         await server.ReceivedAsync(6);
-        Assert.Equal(1, server.InFlight);
 
         // The hung HEAD times out; its GET is the one retry, and it runs after the others.
         Time.Advance(RequestTimeout - Core.Resolution.HostScheduler.MinimumSlotRelease);

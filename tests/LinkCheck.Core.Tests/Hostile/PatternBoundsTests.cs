@@ -1,0 +1,53 @@
+using LinkCheck.Core.Filtering;
+using LinkCheck.Core.Model;
+
+namespace LinkCheck.Core.Tests.Hostile;
+
+/// <summary>Issue 9, point 5: exclude patterns are one lazily built matcher; a pattern that times out is reported, not taken as "no match".</summary>
+public sealed class PatternBoundsTests
+{
+    private static LinkOccurrence Link(string url) => new(new SourceLocation("a.md", 1, 1, 2), url, "", LinkKind.Link);
+
+    [Fact]
+    public void Exclude_ManyPatterns_MatchAsBeforeWithTheFirstMatchingPatternAsTheReason()
+    {
+        var patterns = Enumerable.Range(0, 3000).Select(i => $"^https://host{i}\\.example/").Append("(?i)SECRET").Append("(a)\\1").ToList();
+        var filter = LinkFilter.Create(patterns);
+
+        Assert.Equal("excluded by --exclude '^https://host2999\\.example/'", filter.ExclusionReason(Link("https://host2999.example/x")));
+        Assert.Equal("excluded by --exclude '(?i)SECRET'", filter.ExclusionReason(Link("https://other.example/secret")));
+        Assert.Equal("excluded by --exclude '(a)\\1'", filter.ExclusionReason(Link("https://other.example/aa")));
+        Assert.Null(filter.ExclusionReason(Link("https://other.example/")));
+    }
+
+    [Fact]
+    public void Exclude_PatternWithAnExtendedModeComment_StillMatchesOnItsOwn()
+    {
+        var filter = LinkFilter.Create(["(?x) ^https://a\\.example/ # the docs host", "b\\.example"]);
+
+        Assert.NotNull(filter.ExclusionReason(Link("https://a.example/page")));
+        Assert.NotNull(filter.ExclusionReason(Link("https://b.example/page")));
+        Assert.Null(filter.ExclusionReason(Link("https://c.example/page")));
+    }
+
+    [Fact]
+    public void Exclude_BadPattern_IsStillAnErrorWhenGiven()
+    {
+        var error = Assert.Throws<LinkCheckConfigurationException>(() => LinkFilter.Create(["ok", "(unclosed"]));
+        Assert.StartsWith("invalid exclude pattern '(unclosed'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Exclude_PatternThatTimesOut_IsReportedUnusableAndNotTriedAgain()
+    {
+        // A backreference keeps this on the backtracking engine; nested quantifiers make it exponential.
+        const string Evil = "(a|aa)+\\1b$";
+        var filter = LinkFilter.Create([Evil]);
+        var slow = "https://x.example/" + new string('a', 40);
+
+        Assert.Null(filter.ExclusionReason(Link(slow)));
+        Assert.Equal([Evil], filter.UnusablePatterns);
+        Assert.Null(filter.ExclusionReason(Link(slow)));
+        Assert.Equal([Evil], filter.UnusablePatterns);
+    }
+}
