@@ -65,7 +65,7 @@ public sealed class SiteCliTests : IDisposable
     }
 
     [Theory]
-    [InlineData("--site", "pelican=docs", "linkcheck: --site 'pelican=docs': expected GENERATOR=DIR (GENERATOR one of jekyll, hugo, mkdocs, mdbook, github, none) or none\n")]
+    [InlineData("--site", "pelican=docs", "linkcheck: --site 'pelican=docs': expected GENERATOR=DIR (GENERATOR one of jekyll, hugo, mkdocs, mdbook, docfx, docusaurus, github, none) or none\n")]
     [InlineData("--site", "jekyll=nowhere", "linkcheck: --site 'jekyll=nowhere': directory not found: ")]
     public async Task BadSiteOption_IsExitCodeTwoNamingIt(string option, string value, string error)
     {

@@ -88,7 +88,7 @@ internal static class SettingsTable
     /// </summary>
     public static CustomSetting Sites { get; } = new(
         ConfigKeyType.Sites,
-        [new Option<string[]>("--site") { Description = "Judge the markdown under DIR as GENERATOR publishes it (jekyll, hugo, mkdocs, mdbook; github for GitHub's rendering) instead of what detection finds there (repeatable), or 'none' to turn site detection off.", HelpName = "GENERATOR=DIR|none" }],
+        [new Option<string[]>("--site") { Description = "Judge the markdown under DIR as GENERATOR publishes it (jekyll, hugo, mkdocs, mdbook, docfx, docusaurus; github for GitHub's rendering) instead of what detection finds there (repeatable), or 'none' to turn site detection off.", HelpName = "GENERATOR=DIR|none" }],
         (run, s) => SiteSettings.Apply(run, s.Config, s.Get((Option<string[]>)Sites!.Options[0]) ?? []))
     { Key = "sites", Group = SettingGroup.Checking };
 

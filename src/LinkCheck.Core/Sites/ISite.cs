@@ -17,6 +17,16 @@ public interface ISite : IPageRendering
     /// <summary>How many URLs the site publishes (pages and files), for the report header.</summary>
     int PageCount { get; }
 
+    /// <summary>What the model could not read (a computed configuration value), for the report's notes; empty for most sites.</summary>
+    IReadOnlyList<string> Notes { get; }
+
+    /// <summary>
+    /// True when the links written in <paramref name="documentPath"/> reach readers through the site: a published page,
+    /// or a file the generator inlines into pages (a DocFX include file, a Docusaurus partial). Links in other files
+    /// (drafts, excluded files) are only ever read on GitHub and are judged by GitHub's rules.
+    /// </summary>
+    bool RendersLinksOf(string documentPath);
+
     /// <summary>Where a source file (repository path inside the site) is published, or why not.</summary>
     Publication PublicationOf(string sourcePath);
 

@@ -62,7 +62,9 @@ public static class SiteDetector
             var files = root.Length == 0 ? options.Files : options.Files.Where(info.Contains).ToList();
             try
             {
-                sites.Add(generator.Build(new SiteSource(info, options.RepositoryRoot, files, options.Now)));
+                var site = generator.Build(new SiteSource(info, options.RepositoryRoot, files, options.Now));
+                sites.Add(site);
+                notes.AddRange(site.Notes.Select(note => $"{generator.Name} site at {Display(root)}: {note}"));
             }
             catch (SiteConfigurationException e)
             {

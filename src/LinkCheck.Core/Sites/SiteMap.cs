@@ -74,8 +74,8 @@ public sealed class SiteMap
             }
         }
 
-        // A file the site does not publish (a draft, an _underscore or excluded file) is only ever read on GitHub.
-        return site.PublicationOf(documentPath).IsPublished ? site.Interpret(url, occurrence) : LinkTargetParser.Parse(url, documentPath);
+        // A file the site does not publish or inline (a draft, an _underscore or excluded file) is only ever read on GitHub.
+        return site.RendersLinksOf(documentPath) ? site.Interpret(url, occurrence) : LinkTargetParser.Parse(url, documentPath);
     }
 
     private static bool IsUnder(Uri url, Uri baseUrl)

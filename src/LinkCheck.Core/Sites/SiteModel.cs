@@ -41,6 +41,9 @@ public abstract class SiteModel : ISite
     /// <inheritdoc />
     public virtual ITemplateTagReader? Tags => null;
 
+    /// <inheritdoc />
+    public virtual IReadOnlyList<string> Notes => [];
+
     /// <summary>Every publication by URL, for suggestions.</summary>
     protected IReadOnlyDictionary<string, Publication> Urls => _byUrl;
 
@@ -91,6 +94,9 @@ public abstract class SiteModel : ISite
 
     /// <summary>Records that <paramref name="sourcePath"/> is not published, and why (<c>drafts are not published</c>).</summary>
     protected void Exclude(string sourcePath, string reason) => _bySource[sourcePath] = Publication.NotPublished(sourcePath, reason);
+
+    /// <inheritdoc />
+    public virtual bool RendersLinksOf(string documentPath) => PublicationOf(documentPath).IsPublished;
 
     /// <inheritdoc />
     public Publication PublicationOf(string sourcePath) =>

@@ -19,6 +19,8 @@ public static class SiteRegistry
         new Hugo.HugoGenerator(),
         new MkDocs.MkDocsGenerator(),
         new MdBook.MdBookGenerator(),
+        new DocFx.DocFxGenerator(),
+        new Docusaurus.DocusaurusGenerator(),
     ];
 
     /// <summary>Every name a user may give: the generators, <c>github</c> and <c>none</c>.</summary>

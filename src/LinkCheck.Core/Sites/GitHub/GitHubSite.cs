@@ -28,10 +28,16 @@ public sealed class GitHubSite : ISite
     public ITemplateTagReader? Tags => null;
 
     /// <inheritdoc />
+    public IReadOnlyList<string> Notes => [];
+
+    /// <inheritdoc />
     public IHeadingSlugger CreateSlugger() => new GitHubSlugger();
 
     /// <inheritdoc />
     public IEnumerable<string> FootnoteIds(string label) => ["fn-" + label, "fnref-" + label];
+
+    /// <inheritdoc />
+    public bool RendersLinksOf(string documentPath) => true;
 
     /// <inheritdoc />
     public Publication PublicationOf(string sourcePath) => Publication.At(sourcePath, "/" + sourcePath, PageKind.Page);

@@ -1,0 +1,83 @@
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace LinkCheck.Core.Sites;
+
+/// <summary>
+/// The top-level scalar fields of a markdown file's YAML front matter (the block between a first line <c>---</c> and
+/// the next <c>---</c> or <c>...</c>), which is all the DocFX and Docusaurus models read (<c>uid</c>,
+/// <c>redirect_url</c>, <c>id</c>, <c>slug</c>, <c>draft</c>). Invalid YAML reads as no fields, as the page still
+/// renders (Docusaurus and DocFX report it themselves).
+/// </summary>
+public static class FrontMatterFields
+{
+    /// <summary>The fields of the front matter at the start of <paramref name="text"/>; empty when there is none.</summary>
+    public static IReadOnlyDictionary<string, string> Read(string? text)
+    {
+        var fields = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (text is null)
+        {
+            return fields;
+        }
+
+        var start = text.StartsWith('\uFEFF') ? 1 : 0;
+        if (string.CompareOrdinal(text, start, "---", 0, 3) != 0)
+        {
+            return fields;
+        }
+
+        var firstLineEnd = text.IndexOf('\n', start);
+        if (firstLineEnd < 0 || text[(start + 3)..firstLineEnd].Trim().Length != 0)
+        {
+            return fields;
+        }
+
+        var bodyStart = firstLineEnd + 1;
+        var position = bodyStart;
+        var end = -1;
+        while (position < text.Length)
+        {
+            var lineEnd = text.IndexOf('\n', position);
+            var line = (lineEnd < 0 ? text[position..] : text[position..lineEnd]).TrimEnd('\r', ' ', '\t');
+            if (line is "---" or "...")
+            {
+                end = position;
+                break;
+            }
+
+            if (lineEnd < 0)
+            {
+                break;
+            }
+
+            position = lineEnd + 1;
+        }
+
+        if (end < 0)
+        {
+            return fields;
+        }
+
+        try
+        {
+            var stream = new YamlStream();
+            stream.Load(new StringReader(text[bodyStart..end]));
+            if (stream.Documents.Count > 0 && stream.Documents[0].RootNode is YamlMappingNode mapping)
+            {
+                foreach (var (key, value) in mapping.Children)
+                {
+                    if (key is YamlScalarNode { Value: { } name } && value is YamlScalarNode { Value: { } scalar })
+                    {
+                        fields[name] = scalar;
+                    }
+                }
+            }
+        }
+        catch (YamlException)
+        {
+            fields.Clear();
+        }
+
+        return fields;
+    }
+}
