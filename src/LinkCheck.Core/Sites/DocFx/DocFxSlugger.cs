@@ -23,13 +23,17 @@ public sealed partial class DocFxSlugger : IHeadingSlugger
     private readonly HashSet<string> _taken = new(StringComparer.Ordinal);
 
     /// <inheritdoc />
-    public string Next(string headingText) => Next(headingText, null);
+    public string Next(string headingText) => NextWithAnchor(headingText, null);
+
+    /// <inheritdoc />
+    /// <remarks>DocFX's ids come from the plain text only; the markdown source adds nothing.</remarks>
+    public string Next(string headingText, string headingSource) => NextWithAnchor(headingText, null);
 
     /// <summary>
     /// The id of the next heading: <paramref name="headingText"/> is its plain text, <paramref name="explicitAnchor"/>
     /// the name of a leading empty <c>&lt;a name&gt;</c> element (see <see cref="ExplicitAnchor"/>), if any.
     /// </summary>
-    public string Next(string headingText, string? explicitAnchor)
+    public string NextWithAnchor(string headingText, string? explicitAnchor)
     {
         var slug = LinkHelper.UrilizeAsGfm(headingText);
         var id = string.IsNullOrEmpty(slug) ? "section" : slug;

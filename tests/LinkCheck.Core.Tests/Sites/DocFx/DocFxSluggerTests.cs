@@ -36,7 +36,7 @@ public class DocFxSluggerTests
     {
         var slugger = new DocFxSlugger();
 
-        Assert.Equal("custom-anchor", slugger.Next("Links", "custom-anchor"));
+        Assert.Equal("custom-anchor", slugger.NextWithAnchor("Links", "custom-anchor"));
         Assert.Equal("links-1", slugger.Next("Links"));
     }
 
