@@ -37,7 +37,7 @@ check() {
 }
 
 repo() { local dir=$work/$1; rm -rf "$dir"; mkdir -p "$dir/.git/info"; echo "$dir"; }
-wanted() { [ $# -eq 0 ] || [[ " ${selected[*]} " == *" $1 "* ]]; }
+wanted() { [ ${#selected[@]} -eq 0 ] || [[ " ${selected[*]} " == *" $1 "* ]]; }
 selected=("$@")
 
 # 2,000 levels of nested lists (4 MB): reported as nested too deeply, the other file still checked.
