@@ -70,14 +70,15 @@ elapsed_ms=$(( ($(date +%s%N) - start) / 1000000 ))
 [ "$code" -eq 1 ] || fail "exit code $code, expected 1 (broken links, fail: true)"
 grep -qxF '::error file=CONTRIBUTING.md,line=3,col=18,endColumn=30,title=Broken link::docs/guide.md: file not found: docs/guide.md (the case differs from docs/Guide.md, which exists; paths are case-sensitive on GitHub and Linux) (did you mean docs/Guide.md?)' "$work/stdout.txt" \
   || fail "annotation for CONTRIBUTING.md:3"
-[ "$(grep -c '^::error ' "$work/stdout.txt")" -eq 9 ] || fail "9 error annotations expected"
+# 8 broken links; the ninth broken target of the fixture is in a definition no link uses, a warning (issue 12).
+[ "$(grep -c '^::error ' "$work/stdout.txt")" -eq 8 ] || fail "8 error annotations expected"
 grep -qE '^::stop-commands::linkcheck-[0-9a-f]{32}$' "$work/stdout.txt" || fail "report not wrapped in stop-commands"
 grep -qx 'broken<<ghadelimiter_[0-9a-f]*' "$work/runner/output.txt" || fail "broken output"
-grep -A1 '^broken<<' "$work/runner/output.txt" | grep -qx 9 || fail "broken output is not 9"
+grep -A1 '^broken<<' "$work/runner/output.txt" | grep -qx 8 || fail "broken output is not 8"
 grep -A1 '^exit-code<<' "$work/runner/output.txt" | grep -qx 1 || fail "exit-code output is not 1"
 report=$(grep -A1 '^report<<' "$work/runner/output.txt" | tail -1)
 [ "$report" = "$work/runner/linkcheck-report.json" ] && [ -s "$report" ] || fail "report output $report"
-grep -q '^## linkcheck: 9 broken links' "$work/runner/summary.md" || fail "job summary title"
+grep -q '^## linkcheck: 8 broken links' "$work/runner/summary.md" || fail "job summary title"
 grep -qF '[3](https://github.com/octo/docs/blob/headsha1/CONTRIBUTING.md#L3)' "$work/runner/summary.md" || fail "job summary line link"
 grep -q '^POST /repos/octo/docs/issues/12/comments Token ghs_smoketoken$' "$work/api.log" || fail "pull request comment (Octokit in the image)"
 grep -q '^POST /repos/octo/docs/check-runs Token ghs_smoketoken$' "$work/api.log" || fail "check run"

@@ -33,6 +33,16 @@ public sealed class SiteCliTests : IDisposable
     }
 
     [Fact]
+    public async Task SiteBesideThePathsGiven_IsListedOnlyWithVerbose()
+    {
+        var run = await CliRun.RunAsync(_repo.Root, "--offline", "README.md");
+        var verbose = await CliRun.RunAsync(_repo.Root, "--offline", "--verbose", "README.md");
+
+        Assert.DoesNotContain("Judged as", run.Out, StringComparison.Ordinal);
+        Assert.Contains("Judged as a jekyll site at docs/ (detected from docs/_config.yml, served under /project/): 0 files checked,", verbose.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task SiteNone_JudgesEverythingAsGitHubRendersIt()
     {
         var run = await CliRun.RunAsync(_repo.Root, "--offline", "--site", "none");

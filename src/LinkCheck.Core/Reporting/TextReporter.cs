@@ -38,10 +38,12 @@ public sealed class TextReporter : IReporter
             }
         }
 
-        if (report.Sites.Count > 0 && _options.Verbosity != Verbosity.Quiet)
+        // Which files were judged by which rules: without this a verdict that differs from GitHub's is a surprise.
+        // A site none of whose files were checked (one beside the paths given) is listed only with --verbose.
+        var sites = report.Sites.Where(s => s.Files > 0 || _options.Verbosity == Verbosity.Verbose).ToList();
+        if (sites.Count > 0 && _options.Verbosity != Verbosity.Quiet)
         {
-            // Which files were judged by which rules: without this a verdict that differs from GitHub's is a surprise.
-            foreach (var site in report.Sites)
+            foreach (var site in sites)
             {
                 await _writer.WriteLineAsync($"Judged as a {TerminalText.Escape(site.Info.ToString())}: {Plural(site.Files, "file")} checked, {Count(site.Pages, "URLs")} published").ConfigureAwait(false);
             }
