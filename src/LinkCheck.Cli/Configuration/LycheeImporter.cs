@@ -1,0 +1,207 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using LinkCheck.Core;
+using LinkCheck.Core.Discovery;
+using Tomlyn;
+using Tomlyn.Model;
+using Tomlyn.Serialization;
+
+namespace LinkCheck.Cli.Configuration;
+
+/// <summary>
+/// lychee's <c>lychee.toml</c> as a <c>.linkcheck.yml</c>: each lychee key maps to its linkcheck key, or becomes a
+/// comment that says why it has no exact equivalent (lychee-bin/src/options.rs names the keys).
+/// </summary>
+internal static class LycheeImporter
+{
+    /// <summary>Converts a lychee configuration (TOML).</summary>
+    public static string Import(string toml, string source)
+    {
+        TomlTable table;
+        try
+        {
+            table = TomlSerializer.Deserialize(toml, TomlModelContext.Default.TomlTable)!;
+        }
+        catch (TomlException e)
+        {
+            throw new LinkCheckConfigurationException($"--import: {source} is not valid TOML: {e.Message.Split('\n')[0]}", e);
+        }
+
+        var yaml = new ImportedYaml(source, "lychee");
+        var lycheeIncludes = new List<string>();
+        foreach (var (key, value) in table)
+        {
+            switch (key)
+            {
+                case "exclude":
+                    yaml.List("exclude", Strings(value));
+                    break;
+                case "include":
+                    // Not linkcheck's include (which restricts the run): in lychee an include only overrides the
+                    // excludes (lychee-lib/src/filter/mod.rs, Filter::is_excluded). Applied to them below.
+                    lycheeIncludes.AddRange(Strings(value));
+                    break;
+                case "format":
+                    var format = Convert.ToString(value, CultureInfo.InvariantCulture)!;
+                    if (format is "markdown" or "json")
+                    {
+                        yaml.Text("format", format);
+                    }
+                    else
+                    {
+                        yaml.Unsupported(key, value, "linkcheck's formats are text, json, sarif, markdown and junit; its text report is the default");
+                    }
+
+                    break;
+                case "exclude_path":
+                    yaml.List("exclude-path", [.. Strings(value).Select(p => p.StartsWith("./", StringComparison.Ordinal) ? p[2..] : p)], "lychee's newer versions take regular expressions here, linkcheck takes globs: check these patterns");
+                    break;
+                case "exclude_mail":
+                    if (value is true)
+                    {
+                        yaml.List("exclude", ["^mailto:"], "from exclude_mail = true");
+                    }
+
+                    break;
+                case "exclude_all_private":
+                    yaml.Value("exclude-private", value);
+                    yaml.Value("exclude-loopback", value);
+                    break;
+                case "exclude_private" or "exclude_link_local":
+                    yaml.Value("exclude-private", value, key == "exclude_link_local" ? "linkcheck's exclude-private covers link-local addresses too" : null);
+                    break;
+                case "exclude_loopback":
+                    yaml.Value("exclude-loopback", value);
+                    break;
+                case "max_redirects":
+                    yaml.Value("max-redirects", value);
+                    break;
+                case "max_retries":
+                    yaml.Value("max-retries", value);
+                    break;
+                case "max_concurrency":
+                    yaml.Value("max-concurrency", value);
+                    break;
+                case "timeout":
+                    yaml.Text("timeout", Seconds(value));
+                    break;
+                case "user_agent":
+                    yaml.Text("user-agent", Convert.ToString(value, CultureInfo.InvariantCulture)!);
+                    break;
+                case "accept":
+                    yaml.Text("accept", string.Join(',', Strings(value)));
+                    break;
+                case "remap":
+                    yaml.List("remap", Strings(value));
+                    break;
+                case "offline":
+                    yaml.Value("offline", value);
+                    break;
+                case "cache":
+                    yaml.Value("cache", value);
+                    break;
+                case "max_cache_age":
+                    yaml.Text("max-cache-age", Convert.ToString(value, CultureInfo.InvariantCulture)!);
+                    break;
+                case "include_fragments":
+                    yaml.Value("remote-fragments", value, "linkcheck checks fragments of external pages by default");
+                    break;
+                case "no_ignore":
+                    yaml.Value("gitignore", value is bool b ? !b : value);
+                    break;
+                case "root_dir":
+                    var rootDir = Convert.ToString(value, CultureInfo.InvariantCulture)!;
+                    if (Path.IsPathRooted(rootDir))
+                    {
+                        yaml.Unsupported(key, value, "an absolute path works on one machine only: linkcheck's root-dir is relative to this file, and defaults to the git work tree");
+                    }
+                    else
+                    {
+                        yaml.Text("root-dir", rootDir);
+                    }
+
+                    break;
+                case "output":
+                    yaml.Text("output", Convert.ToString(value, CultureInfo.InvariantCulture)!, "linkcheck writes its own report formats here: see format (text, json, sarif, markdown, junit)");
+                    break;
+                case "no_progress":
+                    yaml.Value("progress", value is bool np ? !np : value);
+                    break;
+                case "verbose":
+                    yaml.Unsupported(key, value, "use --verbose or --quiet");
+                    break;
+                case "headers" or "header":
+                    yaml.Unsupported(key, "(not copied: headers may hold credentials)", "lychee sends these headers to every host; linkcheck sends headers to one host only: add them under hosts: HOST: headers:, with secrets as ${VARIABLE}");
+                    break;
+                case "basic_auth":
+                    yaml.Unsupported(key, "(not copied: it holds credentials)", "add hosts: HOST: headers: Authorization: 'Basic ${VARIABLE}'");
+                    break;
+                case "github_token":
+                    yaml.Unsupported(key, "(not copied)", "linkcheck reads GITHUB_TOKEN or --github-token; never put a token in a file");
+                    break;
+                case "threads":
+                    yaml.Unsupported(key, value, "linkcheck parses on every core; max-concurrency limits requests");
+                    break;
+                case "scheme":
+                    yaml.List("scheme", Strings(value));
+                    break;
+                case "require_https":
+                    yaml.Value("require-https", value);
+                    break;
+                case "method" when Convert.ToString(value, CultureInfo.InvariantCulture)?.ToLowerInvariant() is "get" or "head":
+                    yaml.Text("method", Convert.ToString(value, CultureInfo.InvariantCulture)!.ToLowerInvariant());
+                    break;
+                case "base" or "base_url":
+                    yaml.Unsupported(key, value, "linkcheck resolves '/' links against the repository root (root-dir)");
+                    break;
+                case "include_verbatim":
+                    yaml.Unsupported(key, value, "linkcheck never checks links inside code");
+                    break;
+                case "skip_missing":
+                    yaml.Unsupported(key, value, "a missing path is a usage error (exit code 2) in linkcheck");
+                    break;
+                case "insecure":
+                    yaml.Value("insecure", value);
+                    break;
+                case "retry_wait_time":
+                    yaml.Unsupported(key, value, "linkcheck backs off exponentially from 1 s and honours Retry-After; see max-retry-wait");
+                    break;
+                default:
+                    yaml.Unsupported(key, value, "no equivalent in linkcheck");
+                    break;
+            }
+        }
+
+        if (lycheeIncludes.Count > 0)
+        {
+            // Each exclude becomes "this exclude, unless an include matches": lychee's meaning, exactly.
+            var unless = string.Join('|', lycheeIncludes.Select(i => $".*(?:{i})"));
+            if (!yaml.Rewrite("exclude", e => $"^(?!{unless}).*(?:{e})", $"lychee's include ({string.Join(", ", lycheeIncludes)}) overrides these excludes; it does not restrict the run"))
+            {
+                yaml.Unsupported("include", "[" + string.Join(", ", lycheeIncludes) + "]", "in lychee an include only overrides excludes, and there are none");
+            }
+        }
+
+        return yaml.ToString();
+    }
+
+    private static List<string> Strings(object value) => value switch
+    {
+        TomlArray array => [.. array.Select(v => Convert.ToString(v, CultureInfo.InvariantCulture) ?? string.Empty)],
+        _ => [Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty],
+    };
+
+    private static string Seconds(object value) => value switch
+    {
+        long seconds => seconds.ToString(CultureInfo.InvariantCulture) + "s",
+        double seconds => seconds.ToString(CultureInfo.InvariantCulture) + "s",
+        _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? "20s",
+    };
+}
+
+
+/// <summary>Source-generated TOML metadata for the untyped table model, so importing stays trim-safe in the container build.</summary>
+[TomlSerializable(typeof(TomlTable))]
+internal sealed partial class TomlModelContext : TomlSerializerContext;
