@@ -237,28 +237,7 @@ public sealed partial class DocFxSite : SiteModel
     }
 
     /// <summary>A repository path with <c>.</c> and <c>..</c> segments removed, or null when it climbs out of the repository.</summary>
-    private static string? Normalize(string combined)
-    {
-        var segments = new List<string>();
-        foreach (var segment in combined.Split('/'))
-        {
-            if (segment == "..")
-            {
-                if (segments.Count == 0)
-                {
-                    return null;
-                }
-
-                segments.RemoveAt(segments.Count - 1);
-            }
-            else if (segment is not ("." or ""))
-            {
-                segments.Add(segment);
-            }
-        }
-
-        return string.Join('/', segments);
-    }
+    private static string? Normalize(string combined) => SitePaths.Join(string.Empty, combined);
 
     private LinkTarget Xref(string url, string documentPath)
     {

@@ -461,29 +461,7 @@ public sealed partial class DocusaurusSite : SiteModel
     }
 
     /// <summary>The repository path of <paramref name="relative"/> next to <paramref name="file"/>, or null above the root.</summary>
-    private static string? Combine(string file, string relative)
-    {
-        var folder = Folder(file);
-        var segments = new List<string>(folder.Length == 0 ? [] : folder.Split('/'));
-        foreach (var segment in relative.Split('/'))
-        {
-            if (segment == "..")
-            {
-                if (segments.Count == 0)
-                {
-                    return null;
-                }
-
-                segments.RemoveAt(segments.Count - 1);
-            }
-            else if (segment is not ("." or ""))
-            {
-                segments.Add(segment);
-            }
-        }
-
-        return string.Join('/', segments);
-    }
+    private static string? Combine(string file, string relative) => SitePaths.Join(Folder(file), relative);
 
     [GeneratedRegex(@"\.test\.(js|jsx|ts|tsx)$")]
     private static partial Regex TestFile();

@@ -169,32 +169,7 @@ public sealed class MkDocsSite : SiteModel
     private string DisplayDocs => _docsRoot.Length == 0 ? "the site root" : _docsRoot + "/";
 
     /// <summary><c>posixpath.normpath(posixpath.join(folder, path)).lstrip('/')</c>; null when it climbs out of <c>docs_dir</c>.</summary>
-    private static string? NormalizePath(string folder, string path)
-    {
-        var segments = new List<string>(folder.Length == 0 ? [] : folder.Split('/'));
-        foreach (var part in path.Split('/'))
-        {
-            if (part is "" or ".")
-            {
-                continue;
-            }
-
-            if (part == "..")
-            {
-                if (segments.Count == 0)
-                {
-                    return null;
-                }
-
-                segments.RemoveAt(segments.Count - 1);
-                continue;
-            }
-
-            segments.Add(part);
-        }
-
-        return string.Join('/', segments);
-    }
+    private static string? NormalizePath(string folder, string path) => SitePaths.Join(folder, path);
 
     private static SiteInfo Configure(SiteSource source, out Dictionary<string, object?> config)
     {

@@ -1,0 +1,32 @@
+namespace LinkCheck.Core.Sites;
+
+/// <summary>Repository paths as the generators join them, shared by the site models.</summary>
+internal static class SitePaths
+{
+    /// <summary>
+    /// <paramref name="path"/> joined to the repository folder <paramref name="folder"/> and normalised (<c>.</c> and
+    /// empty segments dropped, <c>..</c> climbing one folder), or null when it climbs above the repository root.
+    /// </summary>
+    public static string? Join(string folder, string path)
+    {
+        var segments = new List<string>(folder.Length == 0 ? [] : folder.Split('/'));
+        foreach (var segment in path.Split('/'))
+        {
+            if (segment == "..")
+            {
+                if (segments.Count == 0)
+                {
+                    return null;
+                }
+
+                segments.RemoveAt(segments.Count - 1);
+            }
+            else if (segment is not ("." or ""))
+            {
+                segments.Add(segment);
+            }
+        }
+
+        return string.Join('/', segments);
+    }
+}
