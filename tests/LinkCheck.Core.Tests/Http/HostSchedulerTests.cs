@@ -79,6 +79,45 @@ public class HostSchedulerTests
         Assert.Equal("big.example", scheduler.BusiestHost());
     }
 
+    [Fact(Timeout = 30_000)]
+    public async Task GlobalGate_WithThousandsOfHostsWaiting_DoesLogarithmicWorkPerRequest()
+    {
+        // Issue 9: 100,000 distinct hosts, one request each, all waiting for a global slot. A gate that scans its
+        // waiters on every release does n²/2 comparisons (8,000 hosts: 32 million, 4,000 per request); an ordered set
+        // does O(log n) per request. Counting the gate's comparisons catches that without a clock: the work per
+        // request must stay near log₂ n and must not grow with n the way a scan does.
+        var small = await ComparisonsPerRequestAsync(1_000);
+        var large = await ComparisonsPerRequestAsync(8_000);
+
+        Assert.True(large <= 8 * Math.Log2(8_000), $"{large:F1} comparisons per request with 8,000 hosts waiting");
+        Assert.True(large < 2 * small, $"{small:F1} comparisons per request with 1,000 hosts, {large:F1} with 8,000");
+    }
+
+    /// <summary>Queues one request for each of <paramref name="hosts"/> hosts behind one global slot, lets them
+    /// through one by one (checking they go oldest first: every backlog is 1), and returns the gate's comparisons per request.</summary>
+    private static async Task<double> ComparisonsPerRequestAsync(int hosts)
+    {
+        using var scheduler = new HostScheduler(new HttpCheckOptions { MaxConcurrency = 1 }, new ObservableTime());
+        var holder = await scheduler.AcquireAsync("holder.example", default);
+        var waiting = new Task<HostScheduler.Lease>[hosts];
+        for (var i = 0; i < hosts; i++)
+        {
+            scheduler.NoteWaiting($"h{i}.example", 1);
+            waiting[i] = scheduler.AcquireAsync($"h{i}.example", default);
+        }
+
+        holder.Dispose();
+        for (var i = 0; i < hosts; i++)
+        {
+            var lease = await waiting[i];
+            Assert.True(i + 1 == hosts || !waiting[i + 1].IsCompleted, $"h{i + 1}.example started before h{i}.example was done");
+            scheduler.NoteWaiting($"h{i}.example", -1);
+            lease.Dispose();
+        }
+
+        return scheduler.GateComparisons / (double)hosts;
+    }
+
     [Fact(Timeout = 10_000)]
     public async Task StalledRequest_GivesItsSlotBackAfterTheReleaseTime_WhenOthersWait()
     {
