@@ -40,13 +40,20 @@ public sealed class PatternBoundsTests
     [Fact]
     public void Exclude_PatternThatTimesOut_IsReportedUnusableAndNotTriedAgain()
     {
-        // A backreference keeps this on the backtracking engine; nested quantifiers make it exponential.
-        const string Evil = "(a|aa)+\\1b$";
-        var filter = LinkFilter.Create([Evil]);
+        // A backreference keeps the first branch on the backtracking engine; nested quantifiers make it exponential
+        // on a run of a's. The second branch matches at once, which shows whether the pattern is still tried.
+        const string Evil = "(a|aa)+\\1b$|/fast$";
+        const string Reason = $"excluded by --exclude '{Evil}'";
         var slow = "https://x.example/" + new string('a', 40);
+        Assert.Equal(Reason, LinkFilter.Create([Evil]).ExclusionReason(Link("https://x.example/fast")));
+        var filter = LinkFilter.Create([Evil]);
 
         Assert.Null(filter.ExclusionReason(Link(slow)));
         Assert.Equal([Evil], filter.UnusablePatterns);
+
+        // Set aside for the rest of the run: not tried again, so it matches nothing (and costs no second timeout),
+        // and it stays reported. Tried again, it would exclude this URL.
+        Assert.Null(filter.ExclusionReason(Link("https://x.example/fast")));
         Assert.Null(filter.ExclusionReason(Link(slow)));
         Assert.Equal([Evil], filter.UnusablePatterns);
     }
