@@ -33,9 +33,10 @@ internal static class GitProcess
         }
 
         var changes = Diff(root, [mergeBase], $"git diff {reference}... and the working tree", "--changed-since", cancellationToken);
+        var listed = changes.Files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
         var untracked = Run(root, ["ls-files", "--others", "--exclude-standard", "--full-name", "-z"], "--changed-since", cancellationToken)
             .Split('\0', StringSplitOptions.RemoveEmptyEntries)
-            .Where(p => changes.Files.All(f => f.Path != p))
+            .Where(p => !listed.Contains(p))
             .Select(p => new ChangedFile(p, ChangeKind.Added, null, []));
         return changes with { Files = [.. changes.Files, .. untracked] };
     }
@@ -107,7 +108,8 @@ internal static class GitProcess
 
     private static ChangeSet Diff(string root, string[] range, string source, string option, CancellationToken cancellationToken)
     {
-        var nameStatus = Run(root, ["diff", "--name-status", "-M", .. range], option, cancellationToken);
+        // -z: every path exactly as it is (git-diff(1)); the patch's paths are unquoted by ChangedFiles.
+        var nameStatus = Run(root, ["diff", "--name-status", "-z", "-M", .. range], option, cancellationToken);
         var patch = Run(root, ["diff", "-U0", "--no-color", .. range, "--", "*.md", "*.markdown", "*.mdown", "*.mkd"], option, cancellationToken);
         return ChangedFiles.FromGitDiff(nameStatus, patch, source);
     }
@@ -120,6 +122,7 @@ internal static class GitProcess
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
+            StandardOutputEncoding = System.Text.Encoding.UTF8,
         };
         start.ArgumentList.Add("-c");
         start.ArgumentList.Add("core.quotepath=off");

@@ -331,6 +331,42 @@ public sealed class ChangedSinceTests : IDisposable
         Assert.DoesNotContain("unrelated.md", run.Out, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("tab\there.md")]
+    [InlineData("new\nline.md")]
+    [InlineData("quo\"te.md")]
+    [InlineData("back\\slash.md")]
+    [InlineData("sp ace.md")]
+    [InlineData("\u00FCn\u00EF\u00E7\u00F6d\u00E9.md")]
+    public async Task ChangedSince_FileNameGitQuotes_IsCheckedAndItsRemovedHeadingFound(string name)
+    {
+        // Without -z, git lists such a name C-quoted ("tab\there.md"), which names no file: the change was dropped.
+        Git("init", "-q");
+        _repo.Write(name, "# Page\n\n## Installing\n\n[ok](README.md)\n");
+        _repo.Write("README.md", "[install](<" + name.Replace("\n", "%0A", StringComparison.Ordinal).Replace("\t", "%09", StringComparison.Ordinal).Replace(" ", "%20", StringComparison.Ordinal) + "#installing>)\n");
+        _repo.Write("unrelated.md", "[broken](gone.md)\n");
+        Git("add", "-A");
+        Git("commit", "-q", "-m", "first");
+        _repo.Write(name, "# Page\n\n## Installation\n\n[gone](missing.md)\n");
+        Git("commit", "-q", "-am", "rename heading");
+
+        var text = await CliRun.RunAsync(_repo.Root, "--changed-since", "HEAD~1", "--offline");
+        var run = await CliRun.RunAsync(_repo.Root, "--changed-since", "HEAD~1", "--offline", "--format", "json");
+
+        // The removed heading is read from the patch, where git quotes the name (or ends it with a tab, for a space).
+        Assert.Contains("README.md: links to #installing in ", text.Out, StringComparison.Ordinal);
+        Assert.Contains(", a heading the change renames or removes", text.Out, StringComparison.Ordinal);
+        Assert.Equal(1, run.ExitCode);
+        using var report = System.Text.Json.JsonDocument.Parse(run.Out);
+        var broken = report.RootElement.GetProperty("results").EnumerateArray()
+            .Where(r => r.GetProperty("status").GetString() == "broken")
+            .Select(r => (r.GetProperty("file").GetString(), r.GetProperty("url").GetString()))
+            .ToList();
+        Assert.Contains((name, "missing.md"), broken);
+        Assert.Contains(broken, b => b.Item1 == "README.md" && b.Item2!.EndsWith("#installing", StringComparison.Ordinal));
+        Assert.DoesNotContain(broken, b => b.Item1 == "unrelated.md");
+    }
+
     [Fact]
     public async Task ChangedSince_UnknownRef_IsAUsageError()
     {

@@ -111,28 +111,42 @@ public static partial class ChangedFiles
         element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 
     /// <summary>
-    /// Reads <c>git diff --name-status -M REF...</c> output and, optionally, <c>git diff -U0 REF...</c> output for
-    /// the headings (markdown files only).
+    /// Reads <c>git diff --name-status -z -M REF...</c> output and, optionally, <c>git diff -U0 REF...</c> output for
+    /// the headings (markdown files only). With <c>-z</c> git writes every path as it is, each field ended by a NUL
+    /// (git-diff(1), "-z"); without it, a path with a tab, a newline, a double quote or a backslash comes C-quoted
+    /// (<c>"tab\there.md"</c>) and would name no file.
     /// </summary>
     public static ChangeSet FromGitDiff(string nameStatus, string? patch, string source)
     {
+        ArgumentNullException.ThrowIfNull(nameStatus);
         var patches = SplitPatches(patch ?? string.Empty);
         var files = new List<ChangedFile>();
-        foreach (var line in nameStatus.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        var fields = nameStatus.Split('\0');
+        var i = 0;
+        while (i < fields.Length)
         {
-            var parts = line.Split('\t');
-            if (parts.Length < 2 || parts[0].Length == 0)
+            var status = fields[i++];
+            if (status.Length == 0)
             {
                 continue;
             }
 
-            var (kind, path, previous) = parts[0][0] switch
+            // A rename or a copy has two paths (source, then destination), every other status one.
+            var paths = status[0] is 'R' or 'C' ? 2 : 1;
+            if (i + paths > fields.Length)
             {
-                'A' or 'C' => (ChangeKind.Added, parts[^1], (string?)null),
-                'D' => (ChangeKind.Removed, parts[1], null),
-                'R' when parts.Length >= 3 => (ChangeKind.Renamed, parts[2], parts[1]),
-                _ => (ChangeKind.Modified, parts[^1], null),
+                break;
+            }
+
+            var (kind, path, previous) = status[0] switch
+            {
+                'A' => (ChangeKind.Added, fields[i], (string?)null),
+                'C' => (ChangeKind.Added, fields[i + 1], (string?)null),
+                'D' => (ChangeKind.Removed, fields[i], null),
+                'R' => (ChangeKind.Renamed, fields[i + 1], fields[i]),
+                _ => (ChangeKind.Modified, fields[i], null),
             };
+            i += paths;
             files.Add(new ChangedFile(path, kind, previous, RemovedHeadings(patches.GetValueOrDefault(previous ?? path))));
         }
 
@@ -185,13 +199,13 @@ public static partial class ChangedFiles
                 continue;
             }
 
-            if (line.StartsWith("--- a/", StringComparison.Ordinal))
+            if (line.StartsWith("--- ", StringComparison.Ordinal) && PatchPath(line[4..], "a/") is { } removedFrom)
             {
-                current = line[6..].TrimEnd('\r');
+                current = removedFrom;
             }
-            else if (current is null && line.StartsWith("+++ b/", StringComparison.Ordinal))
+            else if (current is null && line.StartsWith("+++ ", StringComparison.Ordinal) && PatchPath(line[4..], "b/") is { } addedTo)
             {
-                current = line[6..].TrimEnd('\r');
+                current = addedTo;
             }
 
             builder.Append(line).Append('\n');
@@ -203,6 +217,64 @@ public static partial class ChangedFiles
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// The path on a <c>---</c> or <c>+++</c> line of a patch, without its <c>a/</c> or <c>b/</c> prefix; null for
+    /// <c>/dev/null</c>. Git writes a path with a tab, a newline, a double quote or a backslash C-quoted, prefix
+    /// included (<c>"a/tab\there.md"</c>, git's quote.c <c>quote_c_style</c>), and ends a path that holds a space
+    /// with a tab (diff.c, so patch tools find its end).
+    /// </summary>
+    private static string? PatchPath(string text, string prefix)
+    {
+        text = text.TrimEnd('\r');
+        var path = text.StartsWith('"') ? UnquoteC(text) : text.EndsWith('\t') ? text[..^1] : text;
+        return path is not null && path.StartsWith(prefix, StringComparison.Ordinal) ? path[prefix.Length..] : null;
+    }
+
+    /// <summary>Git's C-style quoting undone (quote.c <c>unquote_c_style</c>): escapes and octal bytes, read as UTF-8.</summary>
+    private static string? UnquoteC(string quoted)
+    {
+        var bytes = new List<byte>();
+        for (var i = 1; i < quoted.Length; i++)
+        {
+            var c = quoted[i];
+            if (c == '"')
+            {
+                return System.Text.Encoding.UTF8.GetString([.. bytes]);
+            }
+
+            if (c != '\\')
+            {
+                var pair = char.IsHighSurrogate(c) && i + 1 < quoted.Length && char.IsLowSurrogate(quoted[i + 1]) ? 2 : 1;
+                bytes.AddRange(System.Text.Encoding.UTF8.GetBytes(quoted.ToCharArray(i, pair)));
+                i += pair - 1;
+                continue;
+            }
+
+            if (++i >= quoted.Length)
+            {
+                return null;
+            }
+
+            switch (quoted[i])
+            {
+                case 'a': bytes.Add(7); break;
+                case 'b': bytes.Add(8); break;
+                case 'f': bytes.Add(12); break;
+                case 'n': bytes.Add(10); break;
+                case 'r': bytes.Add(13); break;
+                case 't': bytes.Add(9); break;
+                case 'v': bytes.Add(11); break;
+                case var digit when digit is >= '0' and <= '3' && i + 2 < quoted.Length:
+                    bytes.Add((byte)(((digit - '0') << 6) | ((quoted[i + 1] - '0') << 3) | (quoted[i + 2] - '0')));
+                    i += 2;
+                    break;
+                default: bytes.Add((byte)quoted[i]); break; // \" and \\
+            }
+        }
+
+        return null;
     }
 
     // A removed line holding an ATX heading (CommonMark §4.2): up to three spaces, one to six '#', a space.

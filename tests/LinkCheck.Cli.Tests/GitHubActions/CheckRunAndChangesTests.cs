@@ -47,7 +47,7 @@ public sealed class CheckRunAndChangesTests : FakeApiTestBase
     [Fact]
     public void GitDiff_NameStatusAndPatch_AreParsed()
     {
-        const string NameStatus = "M\tdocs/guide.md\nR087\tdocs/old.md\tdocs/new.md\nD\tdocs/gone.md\nA\tdocs/added.md\n";
+        const string NameStatus = "M\0docs/guide.md\0R087\0docs/old.md\0docs/new.md\0D\0docs/gone.md\0A\0docs/added.md\0";
         const string Patch = "diff --git a/docs/guide.md b/docs/guide.md\n--- a/docs/guide.md\n+++ b/docs/guide.md\n@@ -5 +5 @@\n-### Old `title`\n+### New title\n";
 
         var changes = ChangedFiles.FromGitDiff(NameStatus, Patch, "git diff main...");
@@ -55,6 +55,25 @@ public sealed class CheckRunAndChangesTests : FakeApiTestBase
         Assert.Equal(["docs/guide.md", "docs/new.md", "docs/gone.md", "docs/added.md"], changes.Files.Select(f => f.Path));
         Assert.Equal(["old-title"], changes.Files[0].RemovedHeadings);
         Assert.Equal("docs/old.md", changes.Files[1].PreviousPath);
+    }
+
+    [Fact]
+    public void GitDiff_PathsGitQuotes_AreReadExactly()
+    {
+        // -z name-status carries paths as they are; the patch quotes them C-style (and ends one with a space by a tab).
+        const string NameStatus = "M\0tab\there.md\0M\0new\nline.md\0M\0quo\"te.md\0M\0sp ace.md\0R100\0back\\slash.md\0\u00FCn\u00EF.md\0";
+        const string Patch =
+            "diff --git \"a/tab\\there.md\" \"b/tab\\there.md\"\n--- \"a/tab\\there.md\"\n+++ \"b/tab\\there.md\"\n@@ -1 +1 @@\n-## Tab\n+## X\n"
+            + "diff --git \"a/new\\nline.md\" \"b/new\\nline.md\"\n--- \"a/new\\nline.md\"\n+++ \"b/new\\nline.md\"\n@@ -1 +1 @@\n-## Newline\n+## X\n"
+            + "diff --git \"a/quo\\\"te.md\" \"b/quo\\\"te.md\"\n--- \"a/quo\\\"te.md\"\n+++ \"b/quo\\\"te.md\"\n@@ -1 +1 @@\n-## Quote\n+## X\n"
+            + "diff --git a/sp ace.md b/sp ace.md\n--- a/sp ace.md\t\n+++ b/sp ace.md\t\n@@ -1 +1 @@\n-## Space\n+## X\n"
+            + "diff --git \"a/back\\\\slash.md\" \"b/\\303\\274n\\303\\257.md\"\n--- \"a/back\\\\slash.md\"\n+++ \"b/\\303\\274n\\303\\257.md\"\n@@ -1 +1 @@\n-## Octal\n+## X\n";
+
+        var changes = ChangedFiles.FromGitDiff(NameStatus, Patch, "git diff main...");
+
+        Assert.Equal(["tab\there.md", "new\nline.md", "quo\"te.md", "sp ace.md", "\u00FCn\u00EF.md"], changes.Files.Select(f => f.Path));
+        Assert.Equal(["back\\slash.md"], changes.Files.Select(f => f.PreviousPath).OfType<string>());
+        Assert.Equal(["tab", "newline", "quote", "space", "octal"], changes.Files.Select(f => Assert.Single(f.RemovedHeadings!)));
     }
 
     [Fact]
