@@ -244,7 +244,7 @@ internal sealed partial class ConfigFile
                 switch (key)
                 {
                     case "exclude" or "include":
-                        UrlPattern.Compile(items[i], key);
+                        UrlPattern.Validate(items[i], key);
                         break;
                     case "remap":
                         UrlRemapper.Create([items[i]]);

@@ -65,12 +65,12 @@ internal static class SettingsTable
     public static ListSetting Exclude { get; } = new(
         new("--exclude") { Description = "Do not check URLs matching REGEX (repeatable). They are reported as excluded.", HelpName = "REGEX", AllowMultipleArgumentsPerToken = false },
         (run, v) => run with { Check = run.Check with { ExcludeUrls = v } })
-    { Key = "exclude", Group = SettingGroup.Checking, Check = (item, source) => UrlPattern.Compile(item, source), ActionInput = "exclude" };
+    { Key = "exclude", Group = SettingGroup.Checking, Check = (item, source) => UrlPattern.Validate(item, source), ActionInput = "exclude" };
 
     public static ListSetting Include { get; } = new(
         new("--include") { Description = "Check only URLs matching REGEX (repeatable); a match wins over every exclusion.", HelpName = "REGEX" },
         (run, v) => run with { Check = run.Check with { IncludeUrls = v } })
-    { Key = "include", Group = SettingGroup.Checking, Check = (item, source) => UrlPattern.Compile(item, source) };
+    { Key = "include", Group = SettingGroup.Checking, Check = (item, source) => UrlPattern.Validate(item, source) };
 
     public static FlagSetting ExcludePrivate { get; } = new(
         "--exclude-private", "Do not check http(s) links to private or link-local addresses (10/8, 172.16/12, 192.168/16, 169.254/16, fc00::/7, fe80::/10).",
