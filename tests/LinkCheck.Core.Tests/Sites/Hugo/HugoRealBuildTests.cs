@@ -39,6 +39,35 @@ public class HugoRealBuildTests(ITestOutputHelper output)
     }
 
     [Theory]
+    [InlineData("uglyURLs = true")]
+    [InlineData("[uglyURLs]\nposts = true")]
+    public async Task Build_FixtureWithUglyUrls_EveryLinkVerdictMatchesTheBuiltSite(string setting)
+    {
+        // The same links, published at /posts/a.html and /posts.html instead of /posts/a/ and /posts/: links
+        // written for pretty URLs break, others start to work, and every verdict must follow the build.
+        using var scratch = new TempDirectory();
+        var build = RealSiteHarness.Build(Hugo, Fixture, scratch.Root, prepare: source =>
+        {
+            var config = Path.Combine(source, "hugo.toml");
+            var text = File.ReadAllText(config);
+            File.WriteAllText(config, setting.StartsWith('[') ? text + "\n" + setting + "\n" : setting + "\n" + text);
+        });
+        Assert.True(build.Succeeded, "hugo failed:\n" + build.Log);
+        Assert.Contains(setting.StartsWith('[') ? "posts/first-post.html" : "guide.html", string.Join('\n', Directory.EnumerateFiles(build.OutputRoot, "*.html", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(build.OutputRoot, f).Replace('\\', '/'))), StringComparison.Ordinal);
+
+        var report = await SiteCheck.RunAsync(build.SourceRoot);
+        var comparison = RealSiteHarness.Compare(report, RealSiteHarness.Crawl(Hugo, build.OutputRoot));
+
+        foreach (var line in comparison.Disagreements)
+        {
+            output.WriteLine(line);
+        }
+
+        // Fewer than with pretty URLs: from /docs/posts/a.html, ../../about/ leaves the site (an external URL, not judged offline).
+        comparison.AssertAgree(minimumCompared: 35);
+    }
+
+    [Theory]
     [InlineData("posts/missing.md", "no page under content/ has that path or name")]
     [InlineData("posts/draft.md", "content/posts/draft.md is a draft")]
     [InlineData("custom-slug", "'custom-slug' is the slug of content/posts/slugged.md")]
