@@ -22,7 +22,8 @@ namespace LinkCheck.Core.Sites.Hugo;
 /// </list>
 /// <item><c>uglyURLs</c> (true, or per section): a page at <c>/a/b.html</c>, a section at <c>/a.html</c>, resources
 /// still in <c>/a/b/</c>; <c>url</c> is kept as written.</item>
-/// Not modelled: <c>[permalinks]</c>, multilingual sites, module mounts, taxonomies (a link into
+/// <item><c>[permalinks]</c> by section (<see cref="HugoPermalinks"/>); a pattern it cannot expand makes misses skipped.</item>
+/// Not modelled: multilingual sites, module mounts, taxonomies (a link into
 /// <c>/tags/</c> or <c>/categories/</c> is skipped, not judged), and dates in the future.
 /// </summary>
 public sealed class HugoSite : SiteModel
@@ -40,6 +41,10 @@ public sealed class HugoSite : SiteModel
 
     // uglyURLs: true publishes /a/b.html instead of /a/b/; a table of section names sets it per section.
     private readonly object? _uglyUrls;
+
+    // [permalinks]: section name -> URL pattern of its regular pages ("/:year/:month/:title/").
+    private readonly HugoPermalinks _permalinks;
+    private string? _unknownUrls;
     private readonly HugoShortcodes _tags;
 
     /// <summary>Builds the model from the site's configuration and front matter.</summary>
@@ -53,6 +58,7 @@ public sealed class HugoSite : SiteModel
         var buildDrafts = HugoData.Bool(config, "buildDrafts", false);
         _idType = HugoData.String(config, "markup.goldmark.parser.autoHeadingIDType") ?? HugoSlugger.GitHub;
         _uglyUrls = HugoData.Get(config, "uglyURLs");
+        _permalinks = new HugoPermalinks(HugoData.Get(config, "permalinks"));
         if (!HugoSlugger.IsKnownType(_idType))
         {
             _idType = HugoSlugger.GitHub;
@@ -301,7 +307,8 @@ public sealed class HugoSite : SiteModel
         var folder = Directory(relative);
         foreach (var alias in HugoData.Strings(front, "aliases"))
         {
-            var target = alias.StartsWith('/') ? alias : "/" + (folder.Length == 0 ? string.Empty : folder + "/") + alias;
+            // A relative alias is relative to the page's URL (its folder under permalinks), as the real build shows.
+            var target = alias.StartsWith('/') ? alias : url[..(url.TrimEnd('/').LastIndexOf('/') + 1)] + alias;
             if (_uglyUrls is true && !HasExtension(target))
             {
                 // With uglyURLs on for the whole site, Hugo writes alias pages as /old/path.html (checked with the real build).
@@ -343,12 +350,27 @@ public sealed class HugoSite : SiteModel
             return pretty;
         }
 
-        // Hugo 0.111 with uglyURLs (checked with the real build): /a/b/ becomes /a/b.html, a section /a/ becomes /a.html.
         var relative = file[contentPrefix.Length..];
         var slash = relative.IndexOf('/');
-        var section = slash < 0 ? string.Empty : relative[..slash];
-        return IsUgly(section.ToLowerInvariant()) ? pretty.TrimEnd('/') + ".html" : pretty;
+        var section = (slash < 0 ? string.Empty : relative[..slash]).ToLowerInvariant();
+        if (FileName(relative) != "_index" && _permalinks.PatternOf(section) is { } pattern)
+        {
+            var name = FileName(relative) == "index" ? FileName(Directory(relative)) : FileName(relative);
+            if (HugoPermalinks.Expand(pattern, section, name, front) is { } expanded)
+            {
+                return expanded;
+            }
+
+            _unknownUrls ??= $"the pages of section '{section}' are published by the permalink pattern '{pattern}', which linkcheck cannot expand";
+            return pretty;
+        }
+
+        // Hugo 0.111 with uglyURLs (checked with the real build): /a/b/ becomes /a/b.html, a section /a/ becomes /a.html.
+        return IsUgly(section) ? pretty.TrimEnd('/') + ".html" : pretty;
     }
+
+    /// <inheritdoc />
+    protected override string? UnknownUrls => _unknownUrls;
 
     /// <summary>The URL of a content page with pretty URLs (Hugo's default).</summary>
     private static string PrettyUrlOf(string file, Dictionary<string, object?> front, string contentPrefix)
