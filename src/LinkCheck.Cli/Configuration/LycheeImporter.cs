@@ -7,6 +7,7 @@ using LinkCheck.Core.Discovery;
 using Tomlyn;
 using Tomlyn.Model;
 using Tomlyn.Serialization;
+using Tomlyn.Syntax;
 
 namespace LinkCheck.Cli.Configuration;
 
@@ -14,11 +15,13 @@ namespace LinkCheck.Cli.Configuration;
 /// lychee's <c>lychee.toml</c> as a <c>.linkcheck.yml</c>: each lychee key maps to its linkcheck key, or becomes a
 /// comment that says why it has no exact equivalent (lychee-bin/src/options.rs names the keys).
 /// </summary>
-internal static class LycheeImporter
+internal static partial class LycheeImporter
 {
     /// <summary>Converts a lychee configuration (TOML).</summary>
     public static string Import(string toml, string source)
     {
+        // The syntax tree first: it says where a mistake is (and where each exclude_path pattern is written).
+        var syntax = TomlProblem.Parse(toml, source, "--import: ");
         TomlTable table;
         try
         {
@@ -26,7 +29,10 @@ internal static class LycheeImporter
         }
         catch (TomlException e)
         {
-            throw new LinkCheckConfigurationException($"--import: {source} is not valid TOML: {e.Message.Split('\n')[0]}", e);
+            // Valid syntax the table model still refuses: its position, and its reason without the converter's names.
+            var where = e.Span is { } span ? $":{span.Start.Line + 1}:{span.Start.Column + 1}" : string.Empty;
+            var reason = e.Message.Split("Reason:", 2)[^1].Split('\n')[0];
+            throw new LinkCheckConfigurationException($"--import: {source}{where}: not valid TOML: {TomlProblem.Describe(ParserPosition().Replace(reason, string.Empty).Trim(), [])}", e);
         }
 
         var yaml = new ImportedYaml(source, "lychee");
@@ -56,7 +62,7 @@ internal static class LycheeImporter
 
                     break;
                 case "exclude_path":
-                    yaml.List("exclude-path", [.. Strings(value).Select(p => p.StartsWith("./", StringComparison.Ordinal) ? p[2..] : p)], "lychee's newer versions take regular expressions here, linkcheck takes globs: check these patterns");
+                    yaml.List("exclude-path", ExcludePaths(Strings(value), ItemLines(syntax, key), source), "from exclude_path: lychee's regular expressions, each as the glob that excludes the same files");
                     break;
                 case "exclude_mail":
                     if (value is true)
@@ -186,6 +192,42 @@ internal static class LycheeImporter
 
         return yaml.ToString();
     }
+
+    /// <summary>Each exclude_path regular expression as its exact glob (see <see cref="LycheePathPattern"/>), or one clear refusal.</summary>
+    /// <exception cref="LinkCheckConfigurationException">A pattern has no exact glob.</exception>
+    private static List<string> ExcludePaths(List<string> patterns, List<int> lines, string source)
+    {
+        var globs = new List<string>();
+        for (var i = 0; i < patterns.Count; i++)
+        {
+            var (glob, why) = LycheePathPattern.ToGlob(patterns[i]);
+            if (glob is null)
+            {
+                var line = i < lines.Count ? lines[i] : lines.Count > 0 ? lines[0] : 1;
+                throw new LinkCheckConfigurationException(
+                    $"--import: {source}:{line}: exclude_path '{patterns[i]}' has no exact linkcheck glob ({why}): write the glob under exclude-path yourself, or use a form the import translates (README, \"Coming from another checker\")");
+            }
+
+            globs.Add(glob);
+        }
+
+        return globs;
+    }
+
+    /// <summary>The line (1-based) of each value of the top-level <paramref name="key"/>: one per array item, or the key's own.</summary>
+    private static List<int> ItemLines(DocumentSyntax syntax, string key)
+    {
+        var entry = syntax.KeyValues.FirstOrDefault(kv => kv.Key?.ToString().Trim().Trim('"', '\'') == key);
+        return entry?.Value switch
+        {
+            ArraySyntax array => [.. array.Items.Select(item => (item.Value?.Span.Start.Line ?? array.Span.Start.Line) + 1)],
+            { } single => [single.Span.Start.Line + 1],
+            null => [],
+        };
+    }
+
+    [GeneratedRegex(@"\(\d+,\d+\) : error : ", RegexOptions.CultureInvariant)]
+    private static partial Regex ParserPosition();
 
     private static List<string> Strings(object value) => value switch
     {

@@ -95,7 +95,29 @@ public sealed class ConfigImporterTests : IDisposable
     {
         var path = _dir.Write("lychee.toml", "exclude = [\n");
         var error = Assert.Throws<LinkCheckConfigurationException>(() => ConfigImporter.Import(path));
-        Assert.StartsWith($"--import: {path} is not valid TOML: ", error.Message, StringComparison.Ordinal);
+        Assert.Equal($"--import: {path}:2:1: not valid TOML: the file ends before an array is closed (add ])", error.Message);
+    }
+
+    [Theory]
+    [InlineData("timeout = 20\ntimeout = 30\n", "2:1: not valid TOML: the key `timeout` is already set at line 1, and TOML allows a key or table only once")]
+    [InlineData("cache = tru\n", "1:9: not valid TOML: unexpected `tru` for a value")]
+    [InlineData("x = \"abc\n", "1:9: not valid TOML: a string is not closed before the end of its line")]
+    [InlineData("exclude = ['a' 'b']\n", "1:16: not valid TOML: missing a `,` to separate items in an array")]
+    [InlineData("timeout 20\n", "1:9: not valid TOML: expecting `=` after a key instead of 20")]
+    [InlineData("x = { a = 1\n", "2:1: not valid TOML: the file ends before an inline table is closed (add })")]
+    [InlineData("[a]\nb = 1\n[a]\nc = 2\n", "3:1: not valid TOML: the key `a` is already set at line 1")]
+    [InlineData("x = \"\"\"abc\n", "1:11: not valid TOML: the file ends inside a multi-line string")]
+    [InlineData("max_retries = 1_\n", "1:17: not valid TOML: missing a digit after a trailing underscore `_`")]
+    public void Import_BadToml_SaysWhereAndWhatInPlainWords(string toml, string expected)
+    {
+        var path = _dir.Write("lychee.toml", toml);
+
+        var error = Assert.Throws<LinkCheckConfigurationException>(() => ConfigImporter.Import(path));
+
+        Assert.StartsWith($"--import: {path}:{expected}", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain('\n', error.Message);
+        Assert.DoesNotContain("Tomlyn", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("token:", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
