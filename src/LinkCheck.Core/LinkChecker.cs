@@ -26,6 +26,9 @@ public sealed class LinkChecker
     /// <summary>The file of URL patterns not to check, at the repository root (one regular expression a line, <c>#</c> comments).</summary>
     public const string IgnoreFileName = ".linkcheckignore";
 
+    /// <summary>lychee's ignore file, read by lychee's rules when the root has no <see cref="IgnoreFileName"/>.</summary>
+    public const string LycheeIgnoreFileName = ".lycheeignore";
+
     /// <summary>Creates a checker with the seams the composition root injects.</summary>
     /// <param name="timeProvider">The clock (tests pass a fake one).</param>
     /// <param name="httpClient">The shared client for external links (see <see cref="HttpHandlerFactory"/>); without one, external links are skipped.</param>
@@ -87,11 +90,7 @@ public sealed class LinkChecker
         var filter = LinkFilter.Create(options.ExcludeUrls, options.IncludeUrls, options.ExcludePrivate, options.ExcludeLoopback, options.Schemes);
         var remap = UrlRemapper.Create(options.Remaps);
         var inventory = Collect(options, cancellationToken);
-        var ignoreFile = Path.Combine(inventory.Root, IgnoreFileName);
-        if (File.Exists(ignoreFile) && RegularFile.Is(ignoreFile))
-        {
-            filter = filter.WithIgnoreFile(ignoreFile, IgnoreFileName);
-        }
+        filter = WithIgnoreFile(filter, inventory.Root);
 
         var selection = options.Changes is null ? null : ChangeSelection.Select(inventory.Documents, options.Changes);
         var toReport = selection is null ? inventory : Restrict(inventory, selection);
@@ -201,6 +200,25 @@ public sealed class LinkChecker
             LeftOut = inventory.LeftOut,
             Partial = partial,
         };
+    }
+
+    /// <summary>
+    /// The root's ignore file: <c>.linkcheckignore</c>, else lychee's <c>.lycheeignore</c> (a repository moving from
+    /// lychee keeps working unchanged). When both exist, <c>.linkcheckignore</c> alone is read: it is the one written
+    /// for linkcheck, and a line removed from it to check those URLs again must not stay excluded by the other.
+    /// </summary>
+    private static LinkFilter WithIgnoreFile(LinkFilter filter, string root)
+    {
+        var own = Path.Combine(root, IgnoreFileName);
+        if (File.Exists(own) && RegularFile.Is(own))
+        {
+            return filter.WithIgnoreFile(own, IgnoreFileName);
+        }
+
+        var lychee = Path.Combine(root, LycheeIgnoreFileName);
+        return File.Exists(lychee) && RegularFile.Is(lychee)
+            ? filter.WithIgnorePatterns(IgnoreFileLines.Lychee(File.ReadAllBytes(lychee), LycheeIgnoreFileName), LycheeIgnoreFileName)
+            : filter;
     }
 
     /// <summary>The inventory narrowed to the selected files (anchors of every file stay available to resolution).</summary>

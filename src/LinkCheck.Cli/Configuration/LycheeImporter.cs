@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using LinkCheck.Core;
 using LinkCheck.Core.Discovery;
+using LinkCheck.Core.Filtering;
 using Tomlyn;
 using Tomlyn.Model;
 using Tomlyn.Serialization;
@@ -17,8 +18,11 @@ namespace LinkCheck.Cli.Configuration;
 /// </summary>
 internal static partial class LycheeImporter
 {
-    /// <summary>Converts a lychee configuration (TOML).</summary>
-    public static string Import(string toml, string source)
+    /// <summary>
+    /// Converts a lychee configuration (TOML), with the patterns of the <c>.lycheeignore</c> beside it: lychee appends
+    /// them to <c>exclude</c> (lychee-bin/src/main.rs, <c>load_config</c>), so its <c>include</c> overrides them too.
+    /// </summary>
+    public static string Import(string toml, string source, IReadOnlyList<string>? ignoreFile = null)
     {
         // The syntax tree first: it says where a mistake is (and where each exclude_path pattern is written).
         var syntax = TomlProblem.Parse(toml, source, "--import: ");
@@ -180,6 +184,11 @@ internal static partial class LycheeImporter
             }
         }
 
+        if (ignoreFile is { Count: > 0 })
+        {
+            yaml.List("exclude", ignoreFile, $"with the {ignoreFile.Count} pattern{(ignoreFile.Count == 1 ? string.Empty : "s")} of {LinkChecker.LycheeIgnoreFileName} beside it (delete that file once this one is in place: linkcheck reads it too, without lychee's include)");
+        }
+
         if (lycheeIncludes.Count > 0)
         {
             // Each exclude becomes "this exclude, unless an include matches": lychee's meaning, exactly.
@@ -191,6 +200,44 @@ internal static partial class LycheeImporter
         }
 
         return yaml.ToString();
+    }
+
+    /// <summary>
+    /// lychee's <c>.lycheeignore</c> as a <c>.linkcheck.yml</c>: every pattern, as lychee reads it (see
+    /// <see cref="IgnoreFileLines.Lychee"/>), into <c>exclude</c>. A pattern .NET cannot compile is refused with its
+    /// line, rather than carried over into a file linkcheck would then refuse to load.
+    /// </summary>
+    /// <exception cref="LinkCheckConfigurationException">The file is not UTF-8, or a line is not a regular expression .NET accepts.</exception>
+    public static string ImportIgnoreFile(byte[] bytes, string source)
+    {
+        var patterns = IgnorePatterns(bytes, source);
+        var yaml = new ImportedYaml(source, "lychee");
+        if (patterns.Count > 0)
+        {
+            yaml.List("exclude", patterns, $"from {Path.GetFileName(source)}: one regular expression a line, as lychee reads them (not trimmed)");
+        }
+
+        return yaml.ToString();
+    }
+
+    /// <summary>The patterns of a <c>.lycheeignore</c>, each checked to compile in .NET.</summary>
+    /// <exception cref="LinkCheckConfigurationException">The file is not UTF-8, or a line is not a regular expression .NET accepts.</exception>
+    public static List<string> IgnorePatterns(byte[] bytes, string source)
+    {
+        var patterns = IgnoreFileLines.Lychee(bytes, "--import: " + source);
+        foreach (var (line, pattern) in patterns)
+        {
+            try
+            {
+                UrlPattern.Validate(pattern, "exclude");
+            }
+            catch (LinkCheckConfigurationException e)
+            {
+                throw new LinkCheckConfigurationException($"--import: {source}:{line}: {e.Message.Split('\n')[0]}: rewrite it in .NET's syntax (or drop it) and import again", e);
+            }
+        }
+
+        return [.. patterns.Select(p => p.Pattern)];
     }
 
     /// <summary>Each exclude_path regular expression as its exact glob (see <see cref="LycheePathPattern"/>), or one clear refusal.</summary>
