@@ -44,10 +44,16 @@ public sealed class LinkChecker
 
     /// <summary>Finds the documents and extracts their links, without checking anything.</summary>
     /// <exception cref="LinkCheckConfigurationException">The root or a path does not exist, or a path is outside the root.</exception>
-    public LinkInventory Collect(LinkCheckOptions options, CancellationToken cancellationToken = default)
+    public LinkInventory Collect(LinkCheckOptions options, CancellationToken cancellationToken = default) =>
+        Displayed(Gather(options, cancellationToken));
+
+    /// <summary>The inventory as it is checked: standard input under its path in the current directory.</summary>
+    private LinkInventory Gather(LinkCheckOptions options, CancellationToken cancellationToken)
     {
         var (root, paths) = ValidatePaths(options);
-        var discovery = MarkdownFileFinder.Find(new DiscoveryOptions(root, paths, options.IncludePaths, options.ExcludePaths, options.UseGitIgnore));
+        var discovery = paths.Count == 0
+            ? new DiscoveryResult([], [], [])
+            : MarkdownFileFinder.Find(new DiscoveryOptions(root, paths, options.IncludePaths, options.ExcludePaths, options.UseGitIgnore));
         var documents = discovery.Documents;
         var relativePaths = paths.Select(p => RepositoryRoot.Relative(root, p)).ToList();
         var (sites, index) = DetectSites(options, root, relativePaths);
@@ -57,12 +63,56 @@ public sealed class LinkChecker
             documents.Count,
             new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Parallelism), CancellationToken = cancellationToken },
             i => analyses[i] = Analyze(documents[i], options.MaxFileSize, options.Contents, sites.RenderingOf(documents[i].Path)));
-        return new LinkInventory(root, analyses, discovery.Problems, [.. discovery.Notes, .. sites.Notes])
+        var piped = options.StandardInput is { } input ? AnalyzeInput(input, root, options.MaxFileSize, sites) : null;
+        return new LinkInventory(root, piped is null ? analyses : [piped, .. analyses], discovery.Problems, [.. discovery.Notes, .. sites.Notes])
         {
             LeftOut = discovery.LeftOut,
             Paths = relativePaths,
             Sites = sites,
             FileIndex = index,
+            StandardInputPath = piped?.Document.Path,
+        };
+    }
+
+    /// <summary>
+    /// Standard input, read as a file named <see cref="StandardInputDocument.Name"/> in its folder: decoded and
+    /// limited as a file is, parsed with the rendering of the site that folder belongs to.
+    /// </summary>
+    /// <exception cref="LinkCheckConfigurationException">Its folder is outside the root.</exception>
+    private DocumentAnalysis AnalyzeInput(StandardInputDocument input, string root, long maxFileSize, SiteMap sites)
+    {
+        var folder = RepositoryRoot.RealPath(input.Directory);
+        if (!RepositoryRoot.Contains(root, folder))
+        {
+            throw new LinkCheckConfigurationException($"standard input is read as a file of {input.Directory}, which is outside the repository root {root}");
+        }
+
+        var path = StandardInputDocument.PathIn(RepositoryRoot.Relative(root, folder));
+        var document = new SourceDocument(path, Path.Combine(folder, StandardInputDocument.Name));
+        if (input.Content.Length > maxFileSize)
+        {
+            return DocumentAnalysis.Failed(document, $"standard input is too large to check (more than the limit, {DocumentReader.FormatSize(maxFileSize)})");
+        }
+
+        var text = DocumentReader.TryDecode(input.Content.Span, out var error, out var warning);
+        return text is null ? DocumentAnalysis.Failed(document, error!) : Parse(document, text, warning, sites.RenderingOf(path));
+    }
+
+    /// <summary>The inventory as reports show it: standard input as <see cref="StandardInputDocument.Name"/>.</summary>
+    private static LinkInventory Displayed(LinkInventory inventory)
+    {
+        if (inventory.StandardInputPath is not { } piped)
+        {
+            return inventory;
+        }
+
+        return inventory with
+        {
+            Documents = [.. inventory.Documents.Select(d => d.Document.Path != piped ? d : d with
+            {
+                Document = d.Document with { Path = StandardInputDocument.Name },
+                Links = [.. d.Links.Select(l => l with { Location = StandardInputDocument.Displayed(l.Location, piped), Destination = l.Destination is { } at ? StandardInputDocument.Displayed(at, piped) : null })],
+            })],
         };
     }
 
@@ -89,7 +139,7 @@ public sealed class LinkChecker
         var started = _time.GetTimestamp();
         var filter = LinkFilter.Create(options.ExcludeUrls, options.IncludeUrls, options.ExcludePrivate, options.ExcludeLoopback, options.Schemes);
         var remap = UrlRemapper.Create(options.Remaps);
-        var inventory = Collect(options, cancellationToken);
+        var inventory = Gather(options, cancellationToken);
         filter = WithIgnoreFile(filter, inventory.Root);
 
         var selection = options.Changes is null ? null : ChangeSelection.Select(inventory.Documents, options.Changes);
@@ -183,8 +233,20 @@ public sealed class LinkChecker
         });
 
         var results = slots.ConvertAll(r => r!);
+        if (inventory.StandardInputPath is { } piped)
+        {
+            // Reports name standard input <stdin>, whatever folder its links were resolved from (a message about
+            // its own anchors names it too: "no heading or anchor #x in docs/<stdin>").
+            results = results.ConvertAll(r => r with
+            {
+                Location = StandardInputDocument.Displayed(r.Location, piped),
+                Destination = r.Destination is { } at ? StandardInputDocument.Displayed(at, piped) : null,
+                Message = piped == StandardInputDocument.Name ? r.Message : r.Message?.Replace(piped, StandardInputDocument.Name, StringComparison.Ordinal),
+            });
+        }
+
         timings.Add(("results", _time.GetElapsedTime(stage)));
-        var files = toReport.Documents.Select(d => d.Document.Path)
+        var files = toReport.Documents.Select(d => d.Document.Path == inventory.StandardInputPath ? StandardInputDocument.Name : d.Document.Path)
             .Concat(toReport.Problems.Select(p => p.Path))
             .Order(StringComparer.Ordinal)
             .ToList();
@@ -227,7 +289,8 @@ public sealed class LinkChecker
         var chosen = selection.Select(s => s.Path).ToHashSet(StringComparer.Ordinal);
         return inventory with
         {
-            Documents = [.. inventory.Documents.Where(d => chosen.Contains(d.Document.Path))],
+            // Standard input is no file of the change, but it was named to be checked: it always is.
+            Documents = [.. inventory.Documents.Where(d => chosen.Contains(d.Document.Path) || d.Document.Path == inventory.StandardInputPath)],
             Problems = [.. inventory.Problems.Where(p => chosen.Contains(p.Path))],
         };
     }
@@ -294,7 +357,7 @@ public sealed class LinkChecker
         var index = inventory.FileIndex ?? new RepositoryFileIndex(inventory.Root, ignore);
         var analyzed = inventory.Documents.ToDictionary(d => d.Document.Path, StringComparer.Ordinal);
         var anchors = new AnchorStore(analyzed, _extractor, options.MaxFileSize);
-        var files = new LocalFileResolver(fileSystem, ignore, index);
+        var files = new LocalFileResolver(fileSystem, ignore, index) { StandardInputPath = inventory.StandardInputPath };
         var fragments = new FragmentResolver(files, fileSystem, anchors);
         var resolvers = new List<ILinkResolver> { fragments, files };
         if (!inventory.Sites.IsEmpty)
@@ -333,6 +396,12 @@ public sealed class LinkChecker
             return DocumentAnalysis.Failed(document, error!);
         }
 
+        return Parse(document, text, warning, site);
+    }
+
+    /// <summary>Extracts the links and anchors of <paramref name="text"/>; a parser failure is that document's error.</summary>
+    private DocumentAnalysis Parse(SourceDocument document, string text, string? warning, IPageRendering? site)
+    {
         try
         {
             // Parsing takes about 33 times a file's size in memory (a 60 MB file: 2.0 GB; six in parallel: 9.9 GB),
@@ -365,7 +434,7 @@ public sealed class LinkChecker
 
         var root = RepositoryRoot.RealPath(options.RootDirectory);
         var paths = new List<string>();
-        foreach (var path in options.Paths.Count == 0 ? [root] : options.Paths)
+        foreach (var path in options.Paths.Count == 0 && options.StandardInput is null ? [root] : options.Paths)
         {
             var full = RepositoryRoot.RealEntryPath(path);
             if (!File.Exists(full) && !Directory.Exists(full) && new FileInfo(full).LinkTarget is null)
