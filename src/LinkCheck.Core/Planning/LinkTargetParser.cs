@@ -28,6 +28,14 @@ public static class LinkTargetParser
         return scheme is null ? ParseLocal(url, documentPath) : ParseAbsolute(url, scheme);
     }
 
+    /// <summary>
+    /// True when <paramref name="url"/> (trimmed) is a relative reference that <see cref="Parse"/> would resolve as
+    /// a local path or fragment: not empty, not a network-path reference, no scheme. A cheap test for callers that
+    /// interpret local links themselves (site models), so they do not build a local target only to discard it.
+    /// </summary>
+    public static bool IsLocalReference(string url) =>
+        url.Length > 0 && !url.StartsWith("//", StringComparison.Ordinal) && SchemeOf(url) is null;
+
     private static LinkTarget ParseAbsolute(string url, string scheme)
     {
         switch (scheme)

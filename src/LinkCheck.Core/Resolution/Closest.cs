@@ -14,6 +14,9 @@ public static class Closest
         var bestDistance = int.MaxValue;
         var limit = Math.Max(2, value.Length / 3);
         var lower = value.ToLowerInvariant();
+        // Two rows reused for every candidate: suggestions are computed for every missing target, against every
+        // sibling page or heading, so per-candidate allocations would dominate.
+        var rows = new int[2 * (value.Length + 1)];
         foreach (var candidate in candidates)
         {
             if (Math.Abs(candidate.Length - value.Length) > limit)
@@ -21,7 +24,7 @@ public static class Closest
                 continue;
             }
 
-            var distance = Distance(lower, candidate.ToLowerInvariant(), Math.Min(limit, bestDistance));
+            var distance = Distance(lower, candidate, Math.Min(limit, bestDistance), rows);
             if (distance < bestDistance)
             {
                 best = candidate;
@@ -32,28 +35,37 @@ public static class Closest
         return bestDistance <= limit ? best : null;
     }
 
-    /// <summary>Levenshtein distance, giving up (returning a value above <paramref name="cutoff"/>) once it exceeds the cutoff.</summary>
-    public static int Distance(string a, string b, int cutoff = int.MaxValue)
+    /// <summary>
+    /// Levenshtein distance between <paramref name="lower"/> (already lower-cased) and <paramref name="b"/>
+    /// (lower-cased char by char), giving up (returning a value above <paramref name="cutoff"/>) once it exceeds
+    /// the cutoff. <paramref name="rows"/> holds the two rows (at least 2 × (shorter length + 1)).
+    /// </summary>
+    private static int Distance(string lower, string b, int cutoff, int[] rows)
     {
-        if (a.Length < b.Length)
-        {
-            (a, b) = (b, a);
-        }
+        // The shorter string spans the rows; only b needs folding.
+        var swapped = lower.Length < b.Length;
+        var longer = swapped ? b : lower;
+        var shorter = swapped ? lower : b;
+        var foldLonger = swapped;
+        var foldShorter = !swapped;
 
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
+        var width = shorter.Length + 1;
+        var previous = rows.AsSpan(0, width);
+        var current = rows.AsSpan(width, width);
+        for (var j = 0; j < width; j++)
         {
             previous[j] = j;
         }
 
-        for (var i = 1; i <= a.Length; i++)
+        for (var i = 1; i <= longer.Length; i++)
         {
+            var x = foldLonger ? char.ToLowerInvariant(longer[i - 1]) : longer[i - 1];
             current[0] = i;
             var rowMinimum = current[0];
-            for (var j = 1; j <= b.Length; j++)
+            for (var j = 1; j < width; j++)
             {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                var y = foldShorter ? char.ToLowerInvariant(shorter[j - 1]) : shorter[j - 1];
+                var cost = x == y ? 0 : 1;
                 current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
                 rowMinimum = Math.Min(rowMinimum, current[j]);
             }
@@ -63,9 +75,11 @@ public static class Closest
                 return cutoff == int.MaxValue ? rowMinimum : cutoff + 1;
             }
 
-            (previous, current) = (current, previous);
+            var swap = previous;
+            previous = current;
+            current = swap;
         }
 
-        return previous[b.Length];
+        return previous[width - 1];
     }
 }

@@ -11,8 +11,13 @@ namespace LinkCheck.Core.Sites;
 /// </summary>
 public static class FrontMatterFields
 {
-    /// <summary>The fields of the front matter at the start of <paramref name="text"/>; empty when there is none.</summary>
-    public static IReadOnlyDictionary<string, string> Read(string? text)
+    /// <summary>
+    /// The fields of the front matter at the start of <paramref name="text"/>; empty when there is none. With
+    /// <paramref name="keys"/>, the YAML is parsed only when a line names one of them as a top-level key (or the
+    /// front matter is a flow mapping): most pages set only a title, and parsing every page's YAML was most of the
+    /// time a large site model took.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> Read(string? text, IReadOnlyCollection<string>? keys = null)
     {
         var fields = new Dictionary<string, string>(StringComparer.Ordinal);
         if (text is null)
@@ -58,6 +63,11 @@ public static class FrontMatterFields
             return fields;
         }
 
+        if (keys is not null && !NamesAnyKey(text.AsSpan(bodyStart, end - bodyStart), keys))
+        {
+            return fields;
+        }
+
         try
         {
             var stream = new YamlStream();
@@ -79,5 +89,33 @@ public static class FrontMatterFields
         }
 
         return fields;
+    }
+
+    /// <summary>True when a line of the YAML <paramref name="yaml"/> starts with one of <paramref name="keys"/> and a colon (plain or quoted), or the YAML is a flow mapping.</summary>
+    private static bool NamesAnyKey(ReadOnlySpan<char> yaml, IReadOnlyCollection<string> keys)
+    {
+        foreach (var range in yaml.Split('\n'))
+        {
+            var line = yaml[range];
+            if (line.TrimStart().StartsWith('{'))
+            {
+                return true;
+            }
+
+            if (line.Length > 0 && line[0] is '"' or '\'')
+            {
+                line = line[1..];
+            }
+
+            foreach (var key in keys)
+            {
+                if (line.StartsWith(key, StringComparison.Ordinal) && line[key.Length..].TrimStart(" \"'").StartsWith(':'))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 }

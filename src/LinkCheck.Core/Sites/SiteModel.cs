@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using LinkCheck.Core.Model;
 using LinkCheck.Core.Planning;
 using LinkCheck.Core.Discovery;
@@ -23,7 +24,10 @@ public abstract class SiteModel : ISite
     private readonly Dictionary<string, Publication> _bySource = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Publication> _byUrl;
     private Dictionary<string, List<string>>? _byName;
-    private Dictionary<string, List<string>>? _byFolder;
+    private Dictionary<string, Dictionary<string, string>>? _byFolder;
+
+    // The likeliest page per missing URL: links to one missing page with different fragments are distinct targets.
+    private readonly ConcurrentDictionary<string, (Publication? Candidate, bool Certain)> _candidates = new(StringComparer.Ordinal);
 
     /// <summary>Creates an empty model; the derived constructor fills it.</summary>
     protected SiteModel(SiteInfo info)
@@ -72,24 +76,21 @@ public abstract class SiteModel : ISite
             _byUrl.TryAdd(publication.Url, publication);
         }
 
-        _byName = null;
-        _byFolder = null;
+        Invalidate();
     }
 
     /// <summary>Makes <paramref name="url"/> serve <paramref name="publication"/> too (another URL of the same page), without changing where its source is published.</summary>
     protected void PublishAlias(string url, Publication publication)
     {
         _byUrl.TryAdd(url, publication);
-        _byName = null;
-        _byFolder = null;
+        Invalidate();
     }
 
     /// <summary>Takes <paramref name="url"/> off the site (a plugin moved the page elsewhere).</summary>
     protected void RemoveUrl(string url)
     {
         _byUrl.Remove(url);
-        _byName = null;
-        _byFolder = null;
+        Invalidate();
     }
 
     /// <summary>Records that <paramref name="sourcePath"/> is not published, and why (<c>drafts are not published</c>).</summary>
@@ -163,15 +164,13 @@ public abstract class SiteModel : ISite
             fromTemplate = true;
         }
 
-        var parsed = LinkTargetParser.Parse(url, documentPath);
-        if (parsed.Kind == TargetKind.Http && Info.BaseUrl is not null && IsUnderBaseUrl(parsed.Uri!))
+        if (!LinkTargetParser.IsLocalReference(url.Trim()))
         {
-            return InterpretPublished(new Uri(url.Trim()), documentPath);
-        }
-
-        if (parsed.Kind != TargetKind.Local)
-        {
-            return parsed;
+            // Only local links need the site's rules; an absolute URL does when it points into the published site.
+            var parsed = LinkTargetParser.Parse(url, documentPath);
+            return parsed.Kind == TargetKind.Http && Info.BaseUrl is not null && IsUnderBaseUrl(parsed.Uri!)
+                ? InterpretPublished(new Uri(url.Trim()), documentPath)
+                : parsed;
         }
 
         var (path, fragment) = SplitLocal(url.Trim());
@@ -337,7 +336,10 @@ public abstract class SiteModel : ISite
     /// closest URL in the same folder (a hint). Both come from indexes built on the first miss, so a site with
     /// thousands of pages and broken links costs lookups, not a comparison with every URL.
     /// </summary>
-    private (Publication? Candidate, bool Certain) Candidate(string sitePath, ISiteContext context)
+    private (Publication? Candidate, bool Certain) Candidate(string sitePath, ISiteContext context) =>
+        _candidates.GetOrAdd(sitePath, path => FindCandidate(path, context));
+
+    private (Publication? Candidate, bool Certain) FindCandidate(string sitePath, ISiteContext context)
     {
         var (byName, byFolder) = Indexes();
         var name = LastSegment(sitePath);
@@ -346,20 +348,21 @@ public abstract class SiteModel : ISite
             return (_byUrl[same[0]], true);
         }
 
-        var folder = sitePath.TrimEnd('/');
-        folder = folder[..(folder.LastIndexOf('/') + 1)];
-        var closest = byFolder.TryGetValue(folder, out var siblings) ? context.Closest(sitePath, siblings) : null;
-        return (closest is null ? null : _byUrl[closest], false);
+        // Siblings share the folder, so only the last segments are compared: the typo is there, and the allowed
+        // distance (a third of the length) is then a third of the name, not of the whole URL.
+        var (folder, segment) = SplitFolder(sitePath);
+        var closest = byFolder.TryGetValue(folder, out var siblings) ? context.Closest(segment, siblings.Keys) : null;
+        return (closest is null ? null : _byUrl[siblings![closest]], false);
     }
 
-    private (Dictionary<string, List<string>> ByName, Dictionary<string, List<string>> ByFolder) Indexes()
+    private (Dictionary<string, List<string>> ByName, Dictionary<string, Dictionary<string, string>> ByFolder) Indexes()
     {
         lock (_byUrl)
         {
             if (_byName is null || _byFolder is null)
             {
                 var byName = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-                var byFolder = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+                var byFolder = new Dictionary<string, Dictionary<string, string>>(StringComparer.Ordinal);
                 foreach (var url in _byUrl.Keys.Order(StringComparer.Ordinal))
                 {
                     // The raw .md copies some generators publish beside the page are not what a reader means.
@@ -368,9 +371,22 @@ public abstract class SiteModel : ISite
                         continue;
                     }
 
-                    Add(byName, LastSegment(url), url);
-                    var trimmed = url.TrimEnd('/');
-                    Add(byFolder, trimmed[..(trimmed.LastIndexOf('/') + 1)], url);
+                    var key = LastSegment(url);
+                    if (!byName.TryGetValue(key, out var named))
+                    {
+                        byName[key] = named = [];
+                    }
+
+                    // The keys are distinct (a dictionary's), so each URL is added once.
+                    named.Add(url);
+                    var (folder, segment) = SplitFolder(url);
+                    if (!byFolder.TryGetValue(folder, out var siblings))
+                    {
+                        byFolder[folder] = siblings = new Dictionary<string, string>(StringComparer.Ordinal);
+                    }
+
+                    // "/a/b" and "/a/b/" share a segment: the first in order stands for both.
+                    siblings.TryAdd(segment, url);
                 }
 
                 _byName = byName;
@@ -379,19 +395,22 @@ public abstract class SiteModel : ISite
 
             return (_byName, _byFolder);
         }
+    }
 
-        static void Add(Dictionary<string, List<string>> map, string key, string url)
-        {
-            if (!map.TryGetValue(key, out var list))
-            {
-                map[key] = list = [];
-            }
+    /// <summary>Forgets the indexes built from the published URLs (the model changed while it was being built).</summary>
+    private void Invalidate()
+    {
+        _byName = null;
+        _byFolder = null;
+        _candidates.Clear();
+    }
 
-            if (!list.Contains(url, StringComparer.Ordinal))
-            {
-                list.Add(url);
-            }
-        }
+    /// <summary>The folder (with its trailing slash) and the last segment of a site path; a trailing slash is ignored.</summary>
+    private static (string Folder, string Segment) SplitFolder(string path)
+    {
+        var trimmed = path.TrimEnd('/');
+        var slash = trimmed.LastIndexOf('/');
+        return (trimmed[..(slash + 1)], trimmed[(slash + 1)..]);
     }
 
     private static string LastSegment(string path)
@@ -512,28 +531,43 @@ public abstract class SiteModel : ISite
             return string.Concat(pageUrl.AsSpan(0, pageUrl.LastIndexOf('/') + 1), reference);
         }
 
-        var merged = reference.StartsWith('/') ? reference : pageUrl[..(pageUrl.LastIndexOf('/') + 1)] + reference;
-        var segments = new List<string>();
-        var parts = merged.Split('/');
-        for (var i = 1; i < parts.Length; i++)
+        var merged = reference.StartsWith('/') ? reference : string.Concat(pageUrl.AsSpan(0, pageUrl.LastIndexOf('/') + 1), reference);
+
+        // remove_dot_segments (RFC 3986 §5.2.4) in one pass: every link of every page goes through here.
+        var output = merged.Length <= 512 ? stackalloc char[merged.Length + 1] : new char[merged.Length + 1];
+        var length = 0;
+        var start = 1;
+        var lastIsDot = false;
+        while (start <= merged.Length)
         {
-            var part = parts[i];
-            if (part == "..")
+            var end = merged.IndexOf('/', start);
+            if (end < 0)
             {
-                if (segments.Count > 0)
-                {
-                    segments.RemoveAt(segments.Count - 1);
-                }
+                end = merged.Length;
             }
-            else if (part != ".")
+
+            var part = merged.AsSpan(start, end - start);
+            lastIsDot = part is "." or "..";
+            if (part is "..")
             {
-                segments.Add(part);
+                length = Math.Max(0, output[..length].LastIndexOf('/'));
             }
+            else if (part is not ".")
+            {
+                output[length++] = '/';
+                part.CopyTo(output[length..]);
+                length += part.Length;
+            }
+
+            start = end + 1;
         }
 
         // A trailing "." or ".." names a folder: keep the slash.
-        var last = parts[^1];
-        var result = "/" + string.Join('/', segments);
-        return last is "." or ".." && !result.EndsWith('/') ? result + "/" : result;
+        if (length == 0 || (lastIsDot && output[length - 1] != '/'))
+        {
+            output[length++] = '/';
+        }
+
+        return new string(output[..length]);
     }
 }

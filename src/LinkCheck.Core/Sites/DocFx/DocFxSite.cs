@@ -25,6 +25,9 @@ namespace LinkCheck.Core.Sites.DocFx;
 /// </summary>
 public sealed partial class DocFxSite : SiteModel
 {
+    // The front matter keys the model reads; a page without them needs no YAML parse.
+    private static readonly string[] FrontMatterKeys = ["uid", "redirect_url"];
+
     private readonly Dictionary<string, string> _uids = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _filesIgnoringCase = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, Publication> _urlsIgnoringCase = new(StringComparer.OrdinalIgnoreCase);
@@ -287,7 +290,7 @@ public sealed partial class DocFxSite : SiteModel
         IReadOnlyDictionary<string, string> fields;
         if (markdown)
         {
-            fields = FrontMatterFields.Read(head);
+            fields = FrontMatterFields.Read(head, FrontMatterKeys);
         }
         else
         {

@@ -24,6 +24,9 @@ namespace LinkCheck.Core.Sites.Docusaurus;
 /// </summary>
 public sealed partial class DocusaurusSite : SiteModel
 {
+    // The front matter keys the model reads; a page without them needs no YAML parse.
+    private static readonly string[] FrontMatterKeys = ["draft", "id", "slug", "parse_number_prefixes"];
+
     private readonly DocusaurusConfig _config;
     private readonly HashSet<string> _files;
     private readonly Dictionary<string, string> _filesIgnoringCase = new(StringComparer.OrdinalIgnoreCase);
@@ -102,7 +105,7 @@ public sealed partial class DocusaurusSite : SiteModel
 
         // Links whose verdict needs no page lookup (an asset, a .md link that does not resolve) are decided here, so
         // that each keeps its own target; the rest are rewritten to the URL the browser gets.
-        if (LinkTargetParser.Parse(trimmed, documentPath).Kind == TargetKind.Local)
+        if (LinkTargetParser.IsLocalReference(trimmed))
         {
             var (path, fragment) = SplitLocal(trimmed);
             if (path.Length > 0 && Rewrite(path, occurrence, new SiteLink(this, trimmed) { Fragment = fragment })?.Decided is { } verdict)
@@ -302,7 +305,7 @@ public sealed partial class DocusaurusSite : SiteModel
                 content.Versions.Add(versionFolder);
                 foreach (var file in ContentFiles(source, versionFolder))
                 {
-                    var fields = FrontMatterFields.Read(source.ReadHead(file));
+                    var fields = FrontMatterFields.Read(source.ReadHead(file), FrontMatterKeys);
                     if (IsDraft(fields))
                     {
                         Draft(file);
@@ -323,7 +326,7 @@ public sealed partial class DocusaurusSite : SiteModel
         {
             var relative = file[(folder.Length + 1)..];
             var markdown = IsMarkdown(file);
-            var fields = markdown ? FrontMatterFields.Read(source.ReadHead(file)) : new Dictionary<string, string>();
+            var fields = markdown ? FrontMatterFields.Read(source.ReadHead(file), FrontMatterKeys) : new Dictionary<string, string>();
             if (IsDraft(fields))
             {
                 Draft(file);

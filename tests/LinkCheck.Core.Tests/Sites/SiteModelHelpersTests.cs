@@ -1,0 +1,70 @@
+using LinkCheck.Core.Resolution;
+using LinkCheck.Core.Sites;
+
+namespace LinkCheck.Core.Tests.Sites;
+
+/// <summary>The small pieces every site model leans on for each link: URL merging, front matter, suggestions.</summary>
+public sealed class SiteModelHelpersTests
+{
+    // RFC 3986 §5.4.1 (normal examples) and §5.4.2 (abnormal ones), with the base's path /b/c/d;p.
+    [Theory]
+    [InlineData("g", "/b/c/g")]
+    [InlineData("./g", "/b/c/g")]
+    [InlineData("g/", "/b/c/g/")]
+    [InlineData("/g", "/g")]
+    [InlineData(".", "/b/c/")]
+    [InlineData("./", "/b/c/")]
+    [InlineData("..", "/b/")]
+    [InlineData("../", "/b/")]
+    [InlineData("../g", "/b/g")]
+    [InlineData("../..", "/")]
+    [InlineData("../../", "/")]
+    [InlineData("../../g", "/g")]
+    [InlineData("../../../g", "/g")]
+    [InlineData("../../../../g", "/g")]
+    [InlineData("/./g", "/g")]
+    [InlineData("/../g", "/g")]
+    [InlineData("g.", "/b/c/g.")]
+    [InlineData(".g", "/b/c/.g")]
+    [InlineData("g..", "/b/c/g..")]
+    [InlineData("..g", "/b/c/..g")]
+    [InlineData("./../g", "/b/g")]
+    [InlineData("./g/.", "/b/c/g/")]
+    [InlineData("g/./h", "/b/c/g/h")]
+    [InlineData("g/../h", "/b/c/h")]
+    [InlineData("a//b", "/b/c/a//b")]
+    public void ResolveAgainst_FollowsRfc3986(string reference, string expected) =>
+        Assert.Equal(expected, SiteModel.ResolveAgainst("/b/c/d;p", reference));
+
+    [Fact]
+    public void FrontMatterRead_WithKeys_ParsesOnlyWhenAKeyIsNamed()
+    {
+        const string Named = "---\ntitle: A\nuid: a.b\n---\n# A\n";
+        const string Quoted = "---\n\"uid\" : a.b\n---\n";
+        const string Flow = "---\n{title: A, uid: a.b}\n---\n";
+        const string Other = "---\ntitle: A\nms.uid: not-it\n---\n";
+        string[] keys = ["uid", "redirect_url"];
+
+        Assert.Equal("a.b", FrontMatterFields.Read(Named, keys)["uid"]);
+        Assert.Equal("a.b", FrontMatterFields.Read(Quoted, keys)["uid"]);
+        Assert.Equal("a.b", FrontMatterFields.Read(Flow, keys)["uid"]);
+        Assert.Empty(FrontMatterFields.Read(Other, keys));
+        Assert.Equal("A", FrontMatterFields.Read(Other)["title"]);
+    }
+
+    [Theory]
+    [InlineData("instal", "install")]
+    [InlineData("INSTALL", "install")]
+    [InlineData("setup-guide", "setup-guide")]
+    [InlineData("zzzzzzzz", null)]
+    public void ClosestFind_IgnoresCaseAndRejectsFarCandidates(string value, string? expected) =>
+        Assert.Equal(expected, Closest.Find(value, ["usage", "install", "setup-guide", "Install"]));
+
+    [Fact]
+    public void ClosestFind_PrefersTheSmallestDistanceThenTheEarliest()
+    {
+        Assert.Equal("page-12", Closest.Find("page-13", ["page-21", "page-12", "page-14"]));
+        Assert.Equal("abcd", Closest.Find("abce", ["abcd", "abcf"]));
+        Assert.Equal("longer-name", Closest.Find("longer-nam", ["ln", "longer-name"]));
+    }
+}
