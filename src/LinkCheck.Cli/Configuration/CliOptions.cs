@@ -25,7 +25,7 @@ internal sealed class CliOptions
 
     public Option<string?> Import { get; } = new("--import")
     {
-        Description = "Print a .linkcheck.yml equivalent to a lychee.toml or markdown-link-check JSON configuration, and exit.",
+        Description = "Print a .linkcheck.yml equivalent to a lychee.toml, a .lycheeignore or a markdown-link-check JSON configuration, and exit.",
         HelpName = "FILE",
     };
 
