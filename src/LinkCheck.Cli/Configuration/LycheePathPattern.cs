@@ -142,7 +142,7 @@ internal static class LycheePathPattern
             return "what it matches depends on whether lychee was run on '.' (write ^ or (^|/) before it)";
         }
 
-        var names = literal.TrimEnd('/').Split('/');
+        var names = (literal.EndsWith('/') ? literal[..^1] : literal).Split('/');
         if (names.Any(n => n.Length == 0 || n is "." or ".."))
         {
             return "a glob has no empty, . or .. names";

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using CsCheck;
 using LinkCheck.Cli.Configuration;
 using LinkCheck.Core;
 using LinkCheck.Core.Discovery;
@@ -88,6 +89,46 @@ public sealed class LycheePathPatternTests : IDisposable
         var yaml = ConfigImporter.FromLychee("exclude_path = ['^docs/old/', 'node_modules', '\\.github/', '(^|/)test/']\n", "lychee.toml");
 
         Assert.Contains("exclude-path:\n  - 'docs/old/**'\n  - '**/*node_modules*'\n  - '**/*.github/**'\n  - '**/test/**'\n", yaml, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Any expression built from anchors, literals, escapes, wildcards and regex syntax: either refused, or translated
+    /// into a glob that agrees with the expression on every path built from the same names (the oracle is .NET's
+    /// regex engine, which reads the translated subset, literals and anchors, as Rust's regex crate does).
+    /// </summary>
+    [Fact]
+    public void AnyPattern_IsRefusedOrExactOnGeneratedPaths()
+    {
+        var pieces = Gen.OneOf("^", @"^\./", "(^|/)", ".*", "a", "b", "ab", @"\.", ".", "/", "_", "$", "*", @"\*", "[", "|", " ", @"\d", "-", "a", "b", "/", "a/", @"\.b", "ab/");
+        var names = Gen.OneOf("a", "b", "ab", "ba", "a.b", ".a", "b.", "_a", "a-b", "x");
+        var translated = 0;
+        Gen.Select(pieces.Array[1, 6], names.Array[1, 4].Array[12, 12]).Sample(
+            (parts, files) =>
+        {
+            var regex = string.Concat(parts);
+            var (glob, why) = LycheePathPattern.ToGlob(regex);
+            if (glob is null)
+            {
+                Assert.False(string.IsNullOrEmpty(why));
+                return;
+            }
+
+            Interlocked.Increment(ref translated);
+            var lychee = new Regex(regex, RegexOptions.CultureInvariant);
+            var globs = new PathGlobs([], [glob]);
+            var prefix = regex.StartsWith(@"^\./", StringComparison.Ordinal) ? "./" : string.Empty;
+            foreach (var file in files.Select(f => string.Join('/', f)))
+            {
+                var segments = file.Split('/');
+                var folders = Enumerable.Range(1, segments.Length - 1).Select(i => string.Join('/', segments.Take(i)));
+                var excluded = globs.IsExcluded(file) || folders.Any(globs.IsExcluded);
+                Assert.True(lychee.IsMatch(prefix + file) == excluded, $"{regex} -> {glob} on {file}: lychee {lychee.IsMatch(prefix + file)}, linkcheck {excluded}");
+            }
+        },
+            iter: 3000);
+
+        // Enough of them are translated for the comparison to mean something.
+        Assert.True(translated > 300, $"only {translated} of 3000 generated patterns were translated");
     }
 
     /// <summary>
