@@ -15,7 +15,7 @@ namespace LinkCheck.Cli.Configuration;
 /// repository-relative paths, <c>*</c> within one name, <c>**</c> across folders, every other character literal;
 /// a glob that matches a folder excludes everything below it.</para>
 /// <para>The subset translated, with <c>L</c> a literal (characters other than <c>.+*?()|[]{}^$\</c>, or one of them
-/// escaped with <c>\</c>), without <c>*</c> or <c>\</c> in it (a glob cannot say them), without empty, <c>.</c> or
+/// escaped with <c>\</c>), without <c>*?[]{}\</c> in it (a glob cannot say them), without empty, <c>.</c> or
 /// <c>..</c> names and without spaces at either end (globs are trimmed):</para>
 /// <list type="bullet">
 /// <item><c>^L</c> (also <c>^\./L</c>, lychee run on <c>.</c>): paths that start with <c>L</c>. <c>L/</c> becomes
@@ -127,9 +127,11 @@ internal static class LycheePathPattern
             return "it matches every path";
         }
 
-        if (literal.Contains('*', StringComparison.Ordinal) || literal.Contains('\\', StringComparison.Ordinal))
+        // FileSystemGlobbing reads only * and ** today, but ? [ ] { } are wildcards in most glob dialects (and in
+        // PathGlobs' own description): refusing them keeps the translation exact whichever way the globs grow.
+        if (literal.IndexOfAny(['*', '\\', '?', '[', ']', '{', '}']) >= 0)
         {
-            return "a glob cannot hold a literal * or \\";
+            return "a glob cannot hold a literal * \\ ? [ ] { }";
         }
 
         if (char.IsWhiteSpace(literal[0]) || char.IsWhiteSpace(literal[^1]))
