@@ -29,6 +29,32 @@ public sealed record SiteSource(SiteInfo Info, string RepositoryRoot, IReadOnlyL
     }
 
     /// <summary>
+    /// The text of a file when its bytes contain the ASCII <paramref name="marker"/>, else null (also when it cannot
+    /// be read). A model that needs whole files only for a rare syntax (DocFX's <c>[!INCLUDE</c>) skips decoding the
+    /// others: decoding every page twice, once here and once at extraction, was most of what such a model cost.
+    /// Files with a UTF-16 byte order mark are always decoded (the marker's bytes differ there).
+    /// </summary>
+    public string? ReadTextIfContains(string repositoryPath, string marker)
+    {
+        try
+        {
+            var bytes = File.ReadAllBytes(FullPath(repositoryPath));
+            var utf16 = bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF));
+            if (!utf16 && bytes.AsSpan().IndexOf(System.Text.Encoding.ASCII.GetBytes(marker)) < 0)
+            {
+                return null;
+            }
+
+            using var reader = new StreamReader(new MemoryStream(bytes), detectEncodingFromByteOrderMarks: true);
+            return reader.ReadToEnd();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>
     /// The first part of a file, enough for its front matter (a generator reads front matter from thousands of
     /// pages; reading them whole would cost as much as extraction itself).
     /// </summary>

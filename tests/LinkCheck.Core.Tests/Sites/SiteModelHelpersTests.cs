@@ -1,3 +1,5 @@
+using System.Text;
+using LinkCheck.Core.Model;
 using LinkCheck.Core.Resolution;
 using LinkCheck.Core.Sites;
 
@@ -66,5 +68,20 @@ public sealed class SiteModelHelpersTests
         Assert.Equal("page-12", Closest.Find("page-13", ["page-21", "page-12", "page-14"]));
         Assert.Equal("abcd", Closest.Find("abce", ["abcd", "abcf"]));
         Assert.Equal("longer-name", Closest.Find("longer-nam", ["ln", "longer-name"]));
+    }
+
+    [Fact]
+    public void ReadTextIfContains_DecodesOnlyFilesWithTheMarker()
+    {
+        using var repo = new TempDirectory();
+        repo.Write("with.md", "# A\n[!INCLUDE [x](x.md)] café\n");
+        repo.Write("without.md", "# B\n");
+        File.WriteAllText(repo.PathOf("utf16.md"), "[!INCLUDE [x](x.md)]", Encoding.Unicode);
+        var source = new SiteSource(new SiteInfo(string.Empty, "docfx", "docfx.json", SiteOrigin.Detected), repo.Root, ["utf16.md", "with.md", "without.md"], DateTimeOffset.UnixEpoch);
+
+        Assert.Equal("# A\n[!INCLUDE [x](x.md)] café\n", source.ReadTextIfContains("with.md", "[!"));
+        Assert.Null(source.ReadTextIfContains("without.md", "[!"));
+        Assert.Equal("[!INCLUDE [x](x.md)]", source.ReadTextIfContains("utf16.md", "[!"));
+        Assert.Null(source.ReadTextIfContains("missing.md", "[!"));
     }
 }

@@ -63,11 +63,11 @@ public sealed partial class DocFxSite : SiteModel
             _filesIgnoringCase.TryAdd(file, file);
             var relative = Info.RelativePath(file);
 
-            // Each markdown file is read once, whole: its front matter and its include directives.
-            var markdown = IsMarkdown(file) ? source.ReadText(file) : null;
+            // A markdown file's front matter comes from its head; the whole text only when it has an include directive.
+            var markdown = IsMarkdown(file);
             if (_config.FindContent(relative) is { } content)
             {
-                AddPage(source, file, content.OutputPath, markdown);
+                AddPage(source, file, content.OutputPath);
             }
             else if (_config.FindResource(relative) is { } resource)
             {
@@ -77,16 +77,16 @@ public sealed partial class DocFxSite : SiteModel
             {
                 // A Learn docset's docset_prebuild task turns such files into pages where the content group puts
                 // them (PowerShell-Docs' MAML2Yaml makes each cmdlet page from its .md): published, as assumed.
-                AddPage(source, file, prebuilt, markdown);
+                AddPage(source, file, prebuilt);
             }
             else
             {
                 Exclude(file, $"it is not in the build.content or build.resource files of {configPath}");
             }
 
-            if (markdown is not null)
+            if (markdown && source.ReadTextIfContains(file, "[!") is { } whole)
             {
-                FindIncludes(file, markdown);
+                FindIncludes(file, whole);
             }
         }
     }
@@ -271,7 +271,7 @@ public sealed partial class DocFxSite : SiteModel
         return Decided(documentPath, url, Verdict.Broken(FindingCode.SitePageNotFound, $"no page declares uid {uid} (DocFX leaves href=\"xref:{uid}\", a dead link)"));
     }
 
-    private void AddPage(SiteSource source, string file, string output, string? text)
+    private void AddPage(SiteSource source, string file, string output)
     {
         var markdown = IsMarkdown(file);
         var url = "/" + (markdown ? output[..output.LastIndexOf('.')] + ".html" : YamlPage(file) ? output[..output.LastIndexOf('.')] + ".html" : output);
@@ -286,7 +286,7 @@ public sealed partial class DocFxSite : SiteModel
             return;
         }
 
-        var head = markdown ? text : source.ReadHead(file);
+        var head = source.ReadHead(file);
         IReadOnlyDictionary<string, string> fields;
         if (markdown)
         {
