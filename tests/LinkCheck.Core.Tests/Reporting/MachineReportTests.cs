@@ -231,12 +231,15 @@ public sealed class MachineReportTests : IDisposable
     {
         // Names and URLs with every character markdown, tables and HTML give a meaning to.
         _repo.Write("we|ird`name*_[x]<b>&amp;\\.md", "# Read me\n\n[a](<x|y\\`z\\<w\\>&amp;*_.md>) [b](#no|pe) [c](#Read-Me) [d](https://example.com/a_b*c)\n");
+        _repo.Write("tail\\.md", "[e](<x&#38;#124;y.md>) [f](<a\\\\>) [g](<!--x-->.md) [h](<~~s~~ _c_ \\<https://e.x\\> \\[l\\](u).md>)\n");
+        _repo.Write("line\nbreak\u0007 .md", "[i](x.md) [j](@team.md)\n");
 
         var (markdown, report) = await RenderWithReportAsync(w => new MarkdownReporter(w));
 
         var found = new List<(string File, int Line, string? Url, string Message)>();
         string? file = null;
-        var document = Markdig.Markdown.Parse(markdown, new MarkdownPipelineBuilder().UsePipeTables().Build());
+        // GitHub's extensions that give characters a meaning: tables, strikethrough, extended autolinks.
+        var document = Markdig.Markdown.Parse(markdown, new MarkdownPipelineBuilder().UsePipeTables().UseEmphasisExtras().UseAutoLinks().Build());
         foreach (var block in document.Descendants<Block>())
         {
             if (block is ParagraphBlock { Inline: { FirstChild: EmphasisInline { DelimiterCount: 2 } strong } inline } && inline.FirstChild == inline.LastChild)
@@ -263,10 +266,17 @@ public sealed class MachineReportTests : IDisposable
         }
 
         var expected = report.Results.Where(report.IsFailing).Concat(report.Results.Where(report.IsWarning))
-            .Select(r => (r.Location.File, r.Location.Line, r.Url, r.Message ?? string.Empty)).ToList();
+            .Select(r => (File: Shown(r.Location.File), r.Location.Line, Url: r.Url is null ? null : Shown(r.Url), Message: Shown(r.Message ?? string.Empty))).ToList();
         Assert.Contains(expected, e => e.File.StartsWith("we|ird", StringComparison.Ordinal) && e.Url == "#no|pe");
         Assert.Equal(expected, found);
     }
+
+    /// <summary>
+    /// Repository text as the report promises to show it (MarkdownText's contract): line breaks and tabs as spaces, other
+    /// control characters dropped, a word joiner after '@' so no one is mentioned; every other character as it is.
+    /// </summary>
+    private static string Shown(string text) =>
+        string.Concat(text.Select(c => c is '\r' or '\n' or '\t' ? " " : c == '@' ? "@\u2060" : char.IsControl(c) ? string.Empty : c.ToString()));
 
     /// <summary>The text a reader sees: literal text, entities decoded, code; HTML tags (the report's &lt;code&gt;) left out.</summary>
     private static string PlainText(MarkdownObject node) => node switch
