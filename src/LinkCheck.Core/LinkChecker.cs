@@ -84,7 +84,7 @@ public sealed class LinkChecker
         var folder = RepositoryRoot.RealPath(input.Directory);
         if (!RepositoryRoot.Contains(root, folder))
         {
-            throw new LinkCheckConfigurationException($"standard input is read as a file of {input.Directory}, which is outside the repository root {root}");
+            throw new LinkCheckConfigurationException($"standard input is read as a file of {input.Directory}, which is outside the repository root {root}: run linkcheck from a folder inside the root");
         }
 
         var path = StandardInputDocument.PathIn(RepositoryRoot.Relative(root, folder));

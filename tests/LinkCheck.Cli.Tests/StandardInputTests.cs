@@ -145,4 +145,14 @@ public sealed class StandardInputTests : IDisposable
         Assert.StartsWith($"linkcheck: - (standard input) cannot be combined with {option}", run.Error, StringComparison.Ordinal);
         Assert.Single(run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
     }
+
+    [Fact]
+    public async Task Stdin_WithARootThatDoesNotHoldTheCurrentDirectory_IsOneLineUsageError()
+    {
+        var run = await CliRun.RunWithInputAsync(_dir.Root, "[a](a.md)\n", "--offline", "--root-dir", "docs", "-");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith($"linkcheck: standard input is read as a file of {_dir.Root}, which is outside the repository root ", run.Error, StringComparison.Ordinal);
+        Assert.Single(run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+    }
 }
