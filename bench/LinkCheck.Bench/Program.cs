@@ -12,6 +12,24 @@ if (args.Length >= 2 && args[0] == "generate")
     return 0;
 }
 
+// dotnet run -c Release --project bench/LinkCheck.Bench -- site-overhead DIR [ROUNDS]   (CPU the site model adds, warm)
+if (args.Length >= 2 && args[0] == "site-overhead")
+{
+    await SiteOverhead.RunAsync(Path.GetFullPath(args[1]), args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 5);
+    return 0;
+}
+
+// dotnet run -c Release --project bench/LinkCheck.Bench -- site-repeat DIR on|off ROUNDS   (for a profiler: one mode only)
+if (args.Length >= 4 && args[0] == "site-repeat")
+{
+    for (var i = 0; i < int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture); i++)
+    {
+        await new LinkCheck.Core.LinkChecker().CheckAsync(new LinkCheck.Core.LinkCheckOptions { RootDirectory = Path.GetFullPath(args[1]), Offline = true, DetectSites = args[2] == "on" });
+    }
+
+    return 0;
+}
+
 // dotnet run -c Release --project bench/LinkCheck.Bench -- internet-corpus DIR TRUTH PORT   (writes corpus + truth, prints the bound)
 // dotnet run -c Release --project bench/LinkCheck.Bench -- internet-serve PORT              (serves until killed)
 // dotnet run -c Release --project bench/LinkCheck.Bench -- score linkcheck|mlc TRUTH FILE

@@ -15,6 +15,9 @@ public sealed record CliEnvironment
     /// <summary>Standard error.</summary>
     public required TextWriter Error { get; init; }
 
+    /// <summary>Opens standard input (read for the path <c>-</c>); tests hand in a stream of their own.</summary>
+    public Func<Stream> OpenStandardInput { get; init; } = () => Stream.Null;
+
     /// <summary>Reads an environment variable (null when unset).</summary>
     public required Func<string, string?> GetVariable { get; init; }
 
@@ -41,6 +44,7 @@ public sealed record CliEnvironment
     {
         Out = Console.Out,
         Error = Console.Error,
+        OpenStandardInput = Console.OpenStandardInput,
         GetVariable = Environment.GetEnvironmentVariable,
         CurrentDirectory = Environment.CurrentDirectory,
         IsOutputRedirected = Console.IsOutputRedirected,

@@ -33,12 +33,7 @@ public static class LinkCheckCli
         var parseResult = root.Parse(args);
         if (parseResult.Errors.Count > 0)
         {
-            foreach (var error in parseResult.Errors)
-            {
-                await environment.Error.WriteLineAsync("linkcheck: " + error.Message).ConfigureAwait(false);
-            }
-
-            await environment.Error.WriteLineAsync("Run 'linkcheck --help' for usage.").ConfigureAwait(false);
+            await environment.Error.WriteLineAsync(UsageError(parseResult.Errors)).ConfigureAwait(false);
             return ExitCodes.UsageError;
         }
 
@@ -70,6 +65,23 @@ public static class LinkCheckCli
             await environment.Error.WriteLineAsync($"linkcheck: internal error: {e.GetType().Name}{where} (please report it; the message is not shown as it may hold a secret)").ConfigureAwait(false);
             return ExitCodes.UsageError;
         }
+    }
+
+    /// <summary>
+    /// A command-line mistake is one line on standard error, with what to do folded in: a second line, or one line
+    /// per error, scrolls the first (the one that matters) out of sight in a CI log. The arguments it quotes are the
+    /// user's text, escaped like any other before they reach a terminal.
+    /// </summary>
+    internal static string UsageError(IReadOnlyList<System.CommandLine.Parsing.ParseError> errors)
+    {
+        var first = errors[0].Message.TrimEnd().TrimEnd('.');
+        var more = errors.Count switch
+        {
+            1 => string.Empty,
+            2 => " (and 1 more error)",
+            _ => $" (and {errors.Count - 1} more errors)",
+        };
+        return $"linkcheck: {Core.Model.TerminalText.Escape(first)}{more}; run 'linkcheck --help' for usage";
     }
 
     /// <summary>

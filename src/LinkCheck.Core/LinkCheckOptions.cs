@@ -15,7 +15,7 @@ public sealed record LinkCheckOptions
     /// <summary>The repository root (absolute). Links are resolved against it and nothing outside it is read.</summary>
     public required string RootDirectory { get; init; }
 
-    /// <summary>Files and directories to check (absolute or relative to the working directory); empty means the root.</summary>
+    /// <summary>Files and directories to check (absolute or relative to the working directory); empty means the root, unless <see cref="StandardInput"/> is given.</summary>
     public IReadOnlyList<string> Paths { get; init; } = [];
 
     /// <summary>Globs a markdown file must match (<c>--include-path</c>); empty means the markdown extensions.</summary>
@@ -56,6 +56,9 @@ public sealed record LinkCheckOptions
     /// numbers are those of this text.
     /// </summary>
     public IReadOnlyDictionary<string, string> Contents { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Markdown from standard input (the path <c>-</c>), checked with the <see cref="Paths"/>; with no paths, alone.</summary>
+    public Model.StandardInputDocument? StandardInput { get; init; }
 
     /// <summary>How external links are checked.</summary>
     public HttpCheckOptions Http { get; init; } = new();

@@ -26,6 +26,9 @@ public sealed class LinkChecker
     /// <summary>The file of URL patterns not to check, at the repository root (one regular expression a line, <c>#</c> comments).</summary>
     public const string IgnoreFileName = ".linkcheckignore";
 
+    /// <summary>lychee's ignore file, read by lychee's rules when the root has no <see cref="IgnoreFileName"/>.</summary>
+    public const string LycheeIgnoreFileName = ".lycheeignore";
+
     /// <summary>Creates a checker with the seams the composition root injects.</summary>
     /// <param name="timeProvider">The clock (tests pass a fake one).</param>
     /// <param name="httpClient">The shared client for external links (see <see cref="HttpHandlerFactory"/>); without one, external links are skipped.</param>
@@ -41,10 +44,16 @@ public sealed class LinkChecker
 
     /// <summary>Finds the documents and extracts their links, without checking anything.</summary>
     /// <exception cref="LinkCheckConfigurationException">The root or a path does not exist, or a path is outside the root.</exception>
-    public LinkInventory Collect(LinkCheckOptions options, CancellationToken cancellationToken = default)
+    public LinkInventory Collect(LinkCheckOptions options, CancellationToken cancellationToken = default) =>
+        Displayed(Gather(options, cancellationToken));
+
+    /// <summary>The inventory as it is checked: standard input under its path in the current directory.</summary>
+    private LinkInventory Gather(LinkCheckOptions options, CancellationToken cancellationToken)
     {
         var (root, paths) = ValidatePaths(options);
-        var discovery = MarkdownFileFinder.Find(new DiscoveryOptions(root, paths, options.IncludePaths, options.ExcludePaths, options.UseGitIgnore));
+        var discovery = paths.Count == 0
+            ? new DiscoveryResult([], [], [])
+            : MarkdownFileFinder.Find(new DiscoveryOptions(root, paths, options.IncludePaths, options.ExcludePaths, options.UseGitIgnore));
         var documents = discovery.Documents;
         var relativePaths = paths.Select(p => RepositoryRoot.Relative(root, p)).ToList();
         var (sites, index) = DetectSites(options, root, relativePaths);
@@ -54,12 +63,56 @@ public sealed class LinkChecker
             documents.Count,
             new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Parallelism), CancellationToken = cancellationToken },
             i => analyses[i] = Analyze(documents[i], options.MaxFileSize, options.Contents, sites.RenderingOf(documents[i].Path)));
-        return new LinkInventory(root, analyses, discovery.Problems, [.. discovery.Notes, .. sites.Notes])
+        var piped = options.StandardInput is { } input ? AnalyzeInput(input, root, options.MaxFileSize, sites) : null;
+        return new LinkInventory(root, piped is null ? analyses : [piped, .. analyses], discovery.Problems, [.. discovery.Notes, .. sites.Notes])
         {
             LeftOut = discovery.LeftOut,
             Paths = relativePaths,
             Sites = sites,
             FileIndex = index,
+            StandardInputPath = piped?.Document.Path,
+        };
+    }
+
+    /// <summary>
+    /// Standard input, read as a file named <see cref="StandardInputDocument.Name"/> in its folder: decoded and
+    /// limited as a file is, parsed with the rendering of the site that folder belongs to.
+    /// </summary>
+    /// <exception cref="LinkCheckConfigurationException">Its folder is outside the root.</exception>
+    private DocumentAnalysis AnalyzeInput(StandardInputDocument input, string root, long maxFileSize, SiteMap sites)
+    {
+        var folder = RepositoryRoot.RealPath(input.Directory);
+        if (!RepositoryRoot.Contains(root, folder))
+        {
+            throw new LinkCheckConfigurationException($"standard input is read as a file of {input.Directory}, which is outside the repository root {root}: run linkcheck from a folder inside the root");
+        }
+
+        var path = StandardInputDocument.PathIn(RepositoryRoot.Relative(root, folder));
+        var document = new SourceDocument(path, Path.Combine(folder, StandardInputDocument.Name));
+        if (input.Content.Length > maxFileSize)
+        {
+            return DocumentAnalysis.Failed(document, $"standard input is too large to check (more than the limit, {DocumentReader.FormatSize(maxFileSize)})");
+        }
+
+        var text = DocumentReader.TryDecode(input.Content.Span, out var error, out var warning);
+        return text is null ? DocumentAnalysis.Failed(document, error!) : Parse(document, text, warning, sites.RenderingOf(path));
+    }
+
+    /// <summary>The inventory as reports show it: standard input as <see cref="StandardInputDocument.Name"/>.</summary>
+    private static LinkInventory Displayed(LinkInventory inventory)
+    {
+        if (inventory.StandardInputPath is not { } piped)
+        {
+            return inventory;
+        }
+
+        return inventory with
+        {
+            Documents = [.. inventory.Documents.Select(d => d.Document.Path != piped ? d : d with
+            {
+                Document = d.Document with { Path = StandardInputDocument.Name },
+                Links = [.. d.Links.Select(l => l with { Location = StandardInputDocument.Displayed(l.Location, piped), Destination = l.Destination is { } at ? StandardInputDocument.Displayed(at, piped) : null })],
+            })],
         };
     }
 
@@ -86,12 +139,8 @@ public sealed class LinkChecker
         var started = _time.GetTimestamp();
         var filter = LinkFilter.Create(options.ExcludeUrls, options.IncludeUrls, options.ExcludePrivate, options.ExcludeLoopback, options.Schemes);
         var remap = UrlRemapper.Create(options.Remaps);
-        var inventory = Collect(options, cancellationToken);
-        var ignoreFile = Path.Combine(inventory.Root, IgnoreFileName);
-        if (File.Exists(ignoreFile) && RegularFile.Is(ignoreFile))
-        {
-            filter = filter.WithIgnoreFile(ignoreFile, IgnoreFileName);
-        }
+        var inventory = Gather(options, cancellationToken);
+        filter = WithIgnoreFile(filter, inventory.Root);
 
         var selection = options.Changes is null ? null : ChangeSelection.Select(inventory.Documents, options.Changes);
         var toReport = selection is null ? inventory : Restrict(inventory, selection);
@@ -184,8 +233,20 @@ public sealed class LinkChecker
         });
 
         var results = slots.ConvertAll(r => r!);
+        if (inventory.StandardInputPath is { } piped)
+        {
+            // Reports name standard input <stdin>, whatever folder its links were resolved from (a message about
+            // its own anchors names it too: "no heading or anchor #x in docs/<stdin>").
+            results = results.ConvertAll(r => r with
+            {
+                Location = StandardInputDocument.Displayed(r.Location, piped),
+                Destination = r.Destination is { } at ? StandardInputDocument.Displayed(at, piped) : null,
+                Message = piped == StandardInputDocument.Name ? r.Message : r.Message?.Replace(piped, StandardInputDocument.Name, StringComparison.Ordinal),
+            });
+        }
+
         timings.Add(("results", _time.GetElapsedTime(stage)));
-        var files = toReport.Documents.Select(d => d.Document.Path)
+        var files = toReport.Documents.Select(d => d.Document.Path == inventory.StandardInputPath ? StandardInputDocument.Name : d.Document.Path)
             .Concat(toReport.Problems.Select(p => p.Path))
             .Order(StringComparer.Ordinal)
             .ToList();
@@ -203,13 +264,33 @@ public sealed class LinkChecker
         };
     }
 
+    /// <summary>
+    /// The root's ignore file: <c>.linkcheckignore</c>, else lychee's <c>.lycheeignore</c> (a repository moving from
+    /// lychee keeps working unchanged). When both exist, <c>.linkcheckignore</c> alone is read: it is the one written
+    /// for linkcheck, and a line removed from it to check those URLs again must not stay excluded by the other.
+    /// </summary>
+    private static LinkFilter WithIgnoreFile(LinkFilter filter, string root)
+    {
+        var own = Path.Combine(root, IgnoreFileName);
+        if (File.Exists(own) && RegularFile.Is(own))
+        {
+            return filter.WithIgnoreFile(own, IgnoreFileName);
+        }
+
+        var lychee = Path.Combine(root, LycheeIgnoreFileName);
+        return File.Exists(lychee) && RegularFile.Is(lychee)
+            ? filter.WithIgnorePatterns(IgnoreFileLines.Lychee(File.ReadAllBytes(lychee), LycheeIgnoreFileName), LycheeIgnoreFileName)
+            : filter;
+    }
+
     /// <summary>The inventory narrowed to the selected files (anchors of every file stay available to resolution).</summary>
     private static LinkInventory Restrict(LinkInventory inventory, IReadOnlyList<SelectedFile> selection)
     {
         var chosen = selection.Select(s => s.Path).ToHashSet(StringComparer.Ordinal);
         return inventory with
         {
-            Documents = [.. inventory.Documents.Where(d => chosen.Contains(d.Document.Path))],
+            // Standard input is no file of the change, but it was named to be checked: it always is.
+            Documents = [.. inventory.Documents.Where(d => chosen.Contains(d.Document.Path) || d.Document.Path == inventory.StandardInputPath)],
             Problems = [.. inventory.Problems.Where(p => chosen.Contains(p.Path))],
         };
     }
@@ -276,7 +357,7 @@ public sealed class LinkChecker
         var index = inventory.FileIndex ?? new RepositoryFileIndex(inventory.Root, ignore);
         var analyzed = inventory.Documents.ToDictionary(d => d.Document.Path, StringComparer.Ordinal);
         var anchors = new AnchorStore(analyzed, _extractor, options.MaxFileSize);
-        var files = new LocalFileResolver(fileSystem, ignore, index);
+        var files = new LocalFileResolver(fileSystem, ignore, index) { StandardInputPath = inventory.StandardInputPath };
         var fragments = new FragmentResolver(files, fileSystem, anchors);
         var resolvers = new List<ILinkResolver> { fragments, files };
         if (!inventory.Sites.IsEmpty)
@@ -315,6 +396,12 @@ public sealed class LinkChecker
             return DocumentAnalysis.Failed(document, error!);
         }
 
+        return Parse(document, text, warning, site);
+    }
+
+    /// <summary>Extracts the links and anchors of <paramref name="text"/>; a parser failure is that document's error.</summary>
+    private DocumentAnalysis Parse(SourceDocument document, string text, string? warning, IPageRendering? site)
+    {
         try
         {
             // Parsing takes about 33 times a file's size in memory (a 60 MB file: 2.0 GB; six in parallel: 9.9 GB),
@@ -347,7 +434,7 @@ public sealed class LinkChecker
 
         var root = RepositoryRoot.RealPath(options.RootDirectory);
         var paths = new List<string>();
-        foreach (var path in options.Paths.Count == 0 ? [root] : options.Paths)
+        foreach (var path in options.Paths.Count == 0 && options.StandardInput is null ? [root] : options.Paths)
         {
             var full = RepositoryRoot.RealEntryPath(path);
             if (!File.Exists(full) && !Directory.Exists(full) && new FileInfo(full).LinkTarget is null)

@@ -24,6 +24,9 @@ public sealed record LinkInventory(
     /// <summary>How many files and folders the ignore rules and exclude globs passed over.</summary>
     public LeftOut LeftOut { get; init; } = LeftOut.None;
 
+    /// <summary>The repository path standard input is checked under (<c>docs/&lt;stdin&gt;</c>), or null without it.</summary>
+    internal string? StandardInputPath { get; init; }
+
     /// <summary>The paths the run was asked to check, relative to <see cref="Root"/> (empty for the root).</summary>
     public IReadOnlyList<string> Paths { get; init; } = [];
 }

@@ -285,6 +285,45 @@ public sealed class ActionTests : IAsyncLifetime
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("excluded: docs/setup.md#install", run.Out, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Action_SitesInput_JudgesTheFolderAsThatGeneratorPublishesIt()
+    {
+        // mdBook publishes docs/src/intro.md at intro.html: a link to it works on the site, not as a file.
+        _repo.Write("book/book.toml", "[book]\ntitle = \"B\"\n");
+        _repo.Write("book/src/SUMMARY.md", "- [Intro](intro.md)\n- [Next](next.md)\n");
+        _repo.Write("book/src/intro.md", "# Intro\n");
+        _repo.Write("book/src/next.md", "# Next\n\nSee the [intro](intro.html).\n");
+        _repo.Write("docs/setup.md", "# Setup\n\n## Install\n");
+
+        var asFiles = await RunActionAsync(new() { ["INPUT_SITES"] = "none", ["INPUT_PR-COMMENT"] = "false", ["INPUT_PATHS"] = "book" });
+        var asBook = await RunActionAsync(new() { ["INPUT_SITES"] = "mdbook=book", ["INPUT_PR-COMMENT"] = "false", ["INPUT_PATHS"] = "book" });
+
+        Assert.Equal(1, asFiles.ExitCode);
+        Assert.Contains("intro.html", asFiles.Out, StringComparison.Ordinal);
+        Assert.Equal(0, asBook.ExitCode);
+    }
+
+    [Fact]
+    public void ActionYml_DeclaresEveryInputTheSettingsTableNames()
+    {
+        var actionYml = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Docs", "action.yml"));
+        var inputs = SettingsTableInputs().ToList();
+        Assert.Contains("sites", inputs);
+        foreach (var input in inputs)
+        {
+            Assert.Contains($"\n  {input}:\n", actionYml, StringComparison.Ordinal);
+        }
+    }
+
+    private static IEnumerable<string> SettingsTableInputs() =>
+        LinkCheck.Cli.Configuration.SettingsTable.All.Select(s => s switch
+        {
+            LinkCheck.Cli.Configuration.FlagSetting { ActionInput: { } flag } => flag.Name,
+            LinkCheck.Cli.Configuration.ListSetting { ActionInput: { } list } => list,
+            LinkCheck.Cli.Configuration.CustomSetting { ActionInput: { } custom } => custom,
+            _ => null,
+        }).OfType<string>();
 }
 
 /// <summary>--changed-since and --staged against a real git repository.</summary>

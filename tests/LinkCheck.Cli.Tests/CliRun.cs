@@ -10,7 +10,18 @@ internal sealed record CliRun(int ExitCode, string Out, string Error)
     public static Task<CliRun> RunAsync(string workingDirectory, IReadOnlyDictionary<string, string>? variables = null, bool terminal = false, params string[] args) =>
         RunAsync(workingDirectory, variables, terminal, null, args);
 
-    public static async Task<CliRun> RunAsync(string workingDirectory, IReadOnlyDictionary<string, string>? variables, bool terminal, TimeProvider? time, params string[] args)
+    public static Task<CliRun> RunAsync(string workingDirectory, IReadOnlyDictionary<string, string>? variables, bool terminal, TimeProvider? time, params string[] args) =>
+        RunAsync(workingDirectory, variables, terminal, time, null, args);
+
+    /// <summary>Runs with <paramref name="input"/> (UTF-8) as standard input.</summary>
+    public static Task<CliRun> RunWithInputAsync(string workingDirectory, string input, params string[] args) =>
+        RunAsync(workingDirectory, null, false, null, System.Text.Encoding.UTF8.GetBytes(input), args);
+
+    /// <summary>Runs with <paramref name="input"/> as the bytes of standard input.</summary>
+    public static Task<CliRun> RunWithInputAsync(string workingDirectory, byte[] input, params string[] args) =>
+        RunAsync(workingDirectory, null, false, null, input, args);
+
+    private static async Task<CliRun> RunAsync(string workingDirectory, IReadOnlyDictionary<string, string>? variables, bool terminal, TimeProvider? time, byte[]? input, string[] args)
     {
         using var output = new StringWriter { NewLine = "\n" };
         using var error = new StringWriter { NewLine = "\n" };
@@ -18,6 +29,7 @@ internal sealed record CliRun(int ExitCode, string Out, string Error)
         {
             Out = output,
             Error = error,
+            OpenStandardInput = () => new MemoryStream(input ?? []),
             GetVariable = name => variables is not null && variables.TryGetValue(name, out var value) ? value : null,
             CurrentDirectory = workingDirectory,
             IsOutputRedirected = !terminal,

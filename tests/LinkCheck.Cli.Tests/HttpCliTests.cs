@@ -154,7 +154,8 @@ public sealed class HttpCliTests : IAsyncLifetime
     {
         var run = await CliRun.RunAsync(_repo.Root, option, value);
         Assert.Equal(2, run.ExitCode);
-        Assert.EndsWith("Run 'linkcheck --help' for usage.\n", run.Error, StringComparison.Ordinal);
+        Assert.EndsWith("; run 'linkcheck --help' for usage\n", run.Error, StringComparison.Ordinal);
+        Assert.Single(run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
     }
 
     [Fact(Timeout = 30_000)]

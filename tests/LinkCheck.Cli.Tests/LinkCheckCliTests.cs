@@ -104,7 +104,8 @@ public sealed class LinkCheckCliTests : IDisposable
     {
         var run = await CliRun.RunAsync(_repo.Root, args);
         Assert.Equal(2, run.ExitCode);
-        Assert.EndsWith("Run 'linkcheck --help' for usage.\n", run.Error, StringComparison.Ordinal);
+        Assert.EndsWith("; run 'linkcheck --help' for usage\n", run.Error, StringComparison.Ordinal);
+        Assert.Single(run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
         Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
     }
 

@@ -41,6 +41,11 @@ internal sealed class CheckCommand
             }
 
             var run = RunOptions.Resolve(_options, _parse, _environment);
+            if (run.ReadsStandardInput)
+            {
+                run = run with { Check = run.Check with { StandardInput = await ReadStandardInputAsync(run, cancellationToken).ConfigureAwait(false) } };
+            }
+
             var checkOptions = run.Check;
             var inActions = ActionEnvironment.IsGitHubActions(_environment);
             foreach (var warning in run.Config?.Warnings ?? [])
@@ -142,6 +147,38 @@ internal sealed class CheckCommand
         {
             await _environment.Error.WriteLineAsync("linkcheck: " + TerminalText.Escape(e.Message)).ConfigureAwait(false);
             return ExitCodes.UsageError;
+        }
+    }
+
+    /// <summary>
+    /// The markdown of the path <c>-</c>, read to its end (at most one byte over --max-file-size, so a larger input is
+    /// reported as too large without being held in memory). It is checked as a file of the current directory.
+    /// </summary>
+    /// <exception cref="LinkCheckConfigurationException">An option that works on files in git or on disk was given with it.</exception>
+    private async Task<StandardInputDocument> ReadStandardInputAsync(RunOptions run, CancellationToken cancellationToken)
+    {
+        var conflict = _parse.GetValue(_options.Staged) ? "--staged"
+            : run.ChangedSince is { Length: > 0 } ? "--changed-since"
+            : _parse.GetValue(_options.Fix) ? "--fix"
+            : null;
+        if (conflict is not null)
+        {
+            throw new LinkCheckConfigurationException($"- (standard input) cannot be combined with {conflict}, which works on files{(conflict == "--fix" ? " on disk" : " git knows")}: save the text to a file, or drop one of them");
+        }
+
+        var limit = run.Check.MaxFileSize;
+        var stream = _environment.OpenStandardInput();
+        await using (stream.ConfigureAwait(false))
+        {
+            using var buffer = new MemoryStream();
+            var chunk = new byte[81920];
+            int read;
+            while (buffer.Length <= limit && (read = await stream.ReadAsync(chunk.AsMemory(0, (int)Math.Min(chunk.Length, limit + 1 - buffer.Length)), cancellationToken).ConfigureAwait(false)) > 0)
+            {
+                buffer.Write(chunk, 0, read);
+            }
+
+            return new StandardInputDocument(_environment.CurrentDirectory, buffer.ToArray());
         }
     }
 

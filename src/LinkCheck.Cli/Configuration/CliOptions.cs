@@ -13,7 +13,7 @@ internal sealed class CliOptions
 {
     public Argument<string[]> Paths { get; } = new("PATH")
     {
-        Description = "Markdown files or directories to check (default: the current directory).",
+        Description = "Markdown files or directories to check (default: the current directory); - reads markdown from standard input.",
         Arity = ArgumentArity.ZeroOrMore,
     };
 
@@ -25,7 +25,7 @@ internal sealed class CliOptions
 
     public Option<string?> Import { get; } = new("--import")
     {
-        Description = "Print a .linkcheck.yml equivalent to a lychee.toml or markdown-link-check JSON configuration, and exit.",
+        Description = "Print a .linkcheck.yml equivalent to a lychee.toml, a .lycheeignore or a markdown-link-check JSON configuration, and exit.",
         HelpName = "FILE",
     };
 
@@ -98,9 +98,10 @@ internal sealed class CliOptions
             }
 
             // An unknown option would otherwise be taken for a PATH; a file that starts with '-' can be given as ./-name.
+            // A lone '-' is standard input, as for cat and lychee (POSIX utility conventions, guideline 13).
             foreach (var path in result.GetValue(Paths) ?? [])
             {
-                if (path.StartsWith('-'))
+                if (path.StartsWith('-') && path != "-")
                 {
                     result.AddError($"Unrecognized option '{path}'.");
                 }

@@ -17,11 +17,11 @@ namespace LinkCheck.Cli.Configuration;
 /// </summary>
 internal static class ConfigImporter
 {
-    /// <summary>Converts the file at <paramref name="path"/> (by its name: .toml is lychee, .json is markdown-link-check).</summary>
+    /// <summary>Converts the file at <paramref name="path"/> (by its name: .toml and .lycheeignore are lychee's, .json is markdown-link-check's).</summary>
     /// <exception cref="LinkCheckConfigurationException">The file cannot be read or parsed.</exception>
     public static string Import(string path)
     {
-        string text;
+        byte[] bytes;
         if (File.Exists(path) && !RegularFile.Is(path))
         {
             throw new LinkCheckConfigurationException($"--import: cannot read {path}: not a regular file");
@@ -29,14 +29,29 @@ internal static class ConfigImporter
 
         try
         {
-            text = File.ReadAllText(path);
+            bytes = File.ReadAllBytes(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw new LinkCheckConfigurationException($"--import: cannot read {path}: {e.Message}", e);
         }
 
-        return path.EndsWith(".toml", StringComparison.OrdinalIgnoreCase) ? LycheeImporter.Import(text, path) : MarkdownLinkCheckImporter.Import(text, path);
+        if (Path.GetFileName(path).Equals(LinkChecker.LycheeIgnoreFileName, StringComparison.OrdinalIgnoreCase))
+        {
+            return LycheeImporter.ImportIgnoreFile(bytes, path);
+        }
+
+        // As File.ReadAllText reads them: UTF-8 unless a byte order mark says otherwise, the mark itself dropped.
+        using var reader = new StreamReader(new MemoryStream(bytes), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        var text = reader.ReadToEnd();
+        if (!path.EndsWith(".toml", StringComparison.OrdinalIgnoreCase))
+        {
+            return MarkdownLinkCheckImporter.Import(text, path);
+        }
+
+        var ignore = Path.Combine(Path.GetDirectoryName(path)!, LinkChecker.LycheeIgnoreFileName);
+        var ignored = File.Exists(ignore) && RegularFile.Is(ignore) ? LycheeImporter.IgnorePatterns(File.ReadAllBytes(ignore), ignore) : null;
+        return LycheeImporter.Import(text, path, ignored);
     }
 
     /// <summary>Converts a lychee configuration (TOML); see <see cref="LycheeImporter"/>.</summary>

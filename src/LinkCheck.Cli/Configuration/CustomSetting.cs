@@ -22,6 +22,12 @@ internal sealed class CustomSetting : Setting
     /// <summary>Settles the value and puts it into the run's options.</summary>
     public Func<RunOptions, Settings, RunOptions> Apply { get; }
 
+    /// <summary>
+    /// The action input that carries this setting, one value per line, each passed to the first option (null when
+    /// the action has none).
+    /// </summary>
+    public string? ActionInput { get; init; }
+
     /// <inheritdoc/>
     public override ConfigKeyType Type { get; }
 

@@ -4,9 +4,11 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using LinkCheck.Core;
 using LinkCheck.Core.Discovery;
+using LinkCheck.Core.Filtering;
 using Tomlyn;
 using Tomlyn.Model;
 using Tomlyn.Serialization;
+using Tomlyn.Syntax;
 
 namespace LinkCheck.Cli.Configuration;
 
@@ -14,11 +16,16 @@ namespace LinkCheck.Cli.Configuration;
 /// lychee's <c>lychee.toml</c> as a <c>.linkcheck.yml</c>: each lychee key maps to its linkcheck key, or becomes a
 /// comment that says why it has no exact equivalent (lychee-bin/src/options.rs names the keys).
 /// </summary>
-internal static class LycheeImporter
+internal static partial class LycheeImporter
 {
-    /// <summary>Converts a lychee configuration (TOML).</summary>
-    public static string Import(string toml, string source)
+    /// <summary>
+    /// Converts a lychee configuration (TOML), with the patterns of the <c>.lycheeignore</c> beside it: lychee appends
+    /// them to <c>exclude</c> (lychee-bin/src/main.rs, <c>load_config</c>), so its <c>include</c> overrides them too.
+    /// </summary>
+    public static string Import(string toml, string source, IReadOnlyList<string>? ignoreFile = null)
     {
+        // The syntax tree first: it says where a mistake is (and where each exclude_path pattern is written).
+        var syntax = TomlProblem.Parse(toml, source, "--import: ");
         TomlTable table;
         try
         {
@@ -26,7 +33,10 @@ internal static class LycheeImporter
         }
         catch (TomlException e)
         {
-            throw new LinkCheckConfigurationException($"--import: {source} is not valid TOML: {e.Message.Split('\n')[0]}", e);
+            // Valid syntax the table model still refuses: its position, and its reason without the converter's names.
+            var where = e.Span is { } span ? $":{span.Start.Line + 1}:{span.Start.Column + 1}" : string.Empty;
+            var reason = e.Message.Split("Reason:", 2)[^1].Split('\n')[0];
+            throw new LinkCheckConfigurationException($"--import: {source}{where}: not valid TOML: {TomlProblem.Describe(ParserPosition().Replace(reason, string.Empty).Trim(), [])}", e);
         }
 
         var yaml = new ImportedYaml(source, "lychee");
@@ -56,7 +66,7 @@ internal static class LycheeImporter
 
                     break;
                 case "exclude_path":
-                    yaml.List("exclude-path", [.. Strings(value).Select(p => p.StartsWith("./", StringComparison.Ordinal) ? p[2..] : p)], "lychee's newer versions take regular expressions here, linkcheck takes globs: check these patterns");
+                    yaml.List("exclude-path", ExcludePaths(Strings(value), ItemLines(syntax, key), source), "from exclude_path: lychee's regular expressions, each as the glob that excludes the same files");
                     break;
                 case "exclude_mail":
                     if (value is true)
@@ -174,6 +184,11 @@ internal static class LycheeImporter
             }
         }
 
+        if (ignoreFile is { Count: > 0 })
+        {
+            yaml.List("exclude", ignoreFile, $"with the {ignoreFile.Count} pattern{(ignoreFile.Count == 1 ? string.Empty : "s")} of {LinkChecker.LycheeIgnoreFileName} beside it (delete that file once this one is in place: linkcheck reads it too, without lychee's include)");
+        }
+
         if (lycheeIncludes.Count > 0)
         {
             // Each exclude becomes "this exclude, unless an include matches": lychee's meaning, exactly.
@@ -186,6 +201,80 @@ internal static class LycheeImporter
 
         return yaml.ToString();
     }
+
+    /// <summary>
+    /// lychee's <c>.lycheeignore</c> as a <c>.linkcheck.yml</c>: every pattern, as lychee reads it (see
+    /// <see cref="IgnoreFileLines.Lychee"/>), into <c>exclude</c>. A pattern .NET cannot compile is refused with its
+    /// line, rather than carried over into a file linkcheck would then refuse to load.
+    /// </summary>
+    /// <exception cref="LinkCheckConfigurationException">The file is not UTF-8, or a line is not a regular expression .NET accepts.</exception>
+    public static string ImportIgnoreFile(byte[] bytes, string source)
+    {
+        var patterns = IgnorePatterns(bytes, source);
+        var yaml = new ImportedYaml(source, "lychee");
+        if (patterns.Count > 0)
+        {
+            yaml.List("exclude", patterns, $"from {Path.GetFileName(source)}: one regular expression a line, as lychee reads them (not trimmed)");
+        }
+
+        return yaml.ToString();
+    }
+
+    /// <summary>The patterns of a <c>.lycheeignore</c>, each checked to compile in .NET.</summary>
+    /// <exception cref="LinkCheckConfigurationException">The file is not UTF-8, or a line is not a regular expression .NET accepts.</exception>
+    public static List<string> IgnorePatterns(byte[] bytes, string source)
+    {
+        var patterns = IgnoreFileLines.Lychee(bytes, "--import: " + source);
+        foreach (var (line, pattern) in patterns)
+        {
+            try
+            {
+                UrlPattern.Validate(pattern, "exclude");
+            }
+            catch (LinkCheckConfigurationException e)
+            {
+                throw new LinkCheckConfigurationException($"--import: {source}:{line}: {e.Message.Split('\n')[0]}: rewrite it in .NET's syntax (or drop it) and import again", e);
+            }
+        }
+
+        return [.. patterns.Select(p => p.Pattern)];
+    }
+
+    /// <summary>Each exclude_path regular expression as its exact glob (see <see cref="LycheePathPattern"/>), or one clear refusal.</summary>
+    /// <exception cref="LinkCheckConfigurationException">A pattern has no exact glob.</exception>
+    private static List<string> ExcludePaths(List<string> patterns, List<int> lines, string source)
+    {
+        var globs = new List<string>();
+        for (var i = 0; i < patterns.Count; i++)
+        {
+            var (glob, why) = LycheePathPattern.ToGlob(patterns[i]);
+            if (glob is null)
+            {
+                var line = i < lines.Count ? lines[i] : lines.Count > 0 ? lines[0] : 1;
+                throw new LinkCheckConfigurationException(
+                    $"--import: {source}:{line}: exclude_path '{patterns[i]}' has no exact linkcheck glob ({why}): write the glob under exclude-path yourself, or use a form the import translates (README, \"Coming from another checker\")");
+            }
+
+            globs.Add(glob);
+        }
+
+        return globs;
+    }
+
+    /// <summary>The line (1-based) of each value of the top-level <paramref name="key"/>: one per array item, or the key's own.</summary>
+    private static List<int> ItemLines(DocumentSyntax syntax, string key)
+    {
+        var entry = syntax.KeyValues.FirstOrDefault(kv => kv.Key?.ToString().Trim().Trim('"', '\'') == key);
+        return entry?.Value switch
+        {
+            ArraySyntax array => [.. array.Items.Select(item => (item.Value?.Span.Start.Line ?? array.Span.Start.Line) + 1)],
+            { } single => [single.Span.Start.Line + 1],
+            null => [],
+        };
+    }
+
+    [GeneratedRegex(@"\(\d+,\d+\) : error : ", RegexOptions.CultureInvariant)]
+    private static partial Regex ParserPosition();
 
     private static List<string> Strings(object value) => value switch
     {

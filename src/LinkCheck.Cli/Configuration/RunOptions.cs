@@ -56,6 +56,9 @@ internal sealed record RunOptions
     /// <summary>The directory relative command-line paths start from.</summary>
     public required string CurrentDirectory { get; init; }
 
+    /// <summary>The path <c>-</c> was given: markdown is read from standard input (see <see cref="StandardInputDocument"/>).</summary>
+    public bool ReadsStandardInput { get; init; }
+
     /// <summary>Settles the run's options.</summary>
     /// <exception cref="LinkCheckConfigurationException">A path, the configuration file or a value in it is wrong.</exception>
     public static RunOptions Resolve(CliOptions options, ParseResult parse, CliEnvironment environment)
@@ -73,12 +76,12 @@ internal sealed record RunOptions
             config = ConfigFile.Load(full, environment.GetVariable);
         }
 
-        var (root, paths) = Locations(options, parse, cwd, config);
+        var (root, paths, stdin) = Locations(options, parse, cwd, config);
         if (config is null && ConfigFile.DefaultNames.Select(n => Path.Combine(root, n)).FirstOrDefault(File.Exists) is { } found)
         {
             // Found at the root: the file may itself move the root or name the paths (relative to where it is).
             config = ConfigFile.Load(found, environment.GetVariable);
-            (root, paths) = Locations(options, parse, cwd, config);
+            (root, paths, stdin) = Locations(options, parse, cwd, config);
         }
 
         var settings = new Settings(parse, config, ActionEnvironment.IsAction(environment));
@@ -86,6 +89,7 @@ internal sealed record RunOptions
         {
             Config = config,
             CurrentDirectory = cwd,
+            ReadsStandardInput = stdin,
             Check = new LinkCheckOptions { RootDirectory = root, Paths = paths },
         };
         foreach (var setting in SettingsTable.All)
@@ -144,16 +148,26 @@ internal sealed record RunOptions
         }
     }
 
-    /// <summary>The repository root and the paths to check: the command line's, else the file's (relative to it).</summary>
-    private static (string Root, List<string> Paths) Locations(CliOptions options, ParseResult parse, string cwd, ConfigFile? config)
+    /// <summary>
+    /// The repository root and the paths to check: the command line's, else the file's (relative to it); and whether
+    /// <c>-</c> (standard input, as if it were a file in the current directory) is one of them.
+    /// </summary>
+    private static (string Root, List<string> Paths, bool StandardInput) Locations(CliOptions options, ParseResult parse, string cwd, ConfigFile? config)
     {
         var cliPaths = parse.GetValue(options.Paths) ?? [];
         var (pathTexts, pathBase, pathSource) = cliPaths.Length > 0 || config is null || !config.Has("paths")
             ? (cliPaths, cwd, (string?)null)
             : ([.. config.List("paths")], config.Directory, config.Where("paths"));
         var paths = new List<string>();
+        var stdin = false;
         foreach (var path in pathTexts)
         {
+            if (path == "-" && pathSource is null)
+            {
+                stdin = true;
+                continue;
+            }
+
             var full = Path.GetFullPath(path, pathBase);
             if (!File.Exists(full) && !Directory.Exists(full) && new FileInfo(full).LinkTarget is null)
             {
@@ -177,18 +191,19 @@ internal sealed record RunOptions
         if (rootText is not null)
         {
             var root = Path.GetFullPath(rootText, rootBase);
-            return Directory.Exists(root) ? (root, paths) : throw new LinkCheckConfigurationException($"{rootSource}: directory not found: {rootText}");
+            return Directory.Exists(root) ? (root, paths, stdin) : throw new LinkCheckConfigurationException($"{rootSource}: directory not found: {rootText}");
         }
 
-        var found = RootFinder.Find(cwd, paths);
+        // Standard input is read as a file of the current directory, so the root is found as for a path there.
+        var found = RootFinder.Find(cwd, stdin ? [.. paths, Path.GetFullPath(cwd)] : paths);
 
         // Run from a subfolder with no paths, linkcheck checks that subfolder (as git grep and ripgrep search
         // where you stand), while links still resolve against the whole repository.
-        if (paths.Count == 0 && !string.Equals(Path.TrimEndingDirectorySeparator(Path.GetFullPath(cwd)), found, StringComparison.Ordinal))
+        if (paths.Count == 0 && !stdin && !string.Equals(Path.TrimEndingDirectorySeparator(Path.GetFullPath(cwd)), found, StringComparison.Ordinal))
         {
             paths.Add(Path.GetFullPath(cwd));
         }
 
-        return (found, paths);
+        return (found, paths, stdin);
     }
 }

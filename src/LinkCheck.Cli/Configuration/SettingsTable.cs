@@ -90,7 +90,7 @@ internal static class SettingsTable
         ConfigKeyType.Sites,
         [new Option<string[]>("--site") { Description = "Judge the markdown under DIR as GENERATOR publishes it (jekyll, hugo, mkdocs, mdbook, docfx, docusaurus; github for GitHub's rendering) instead of what detection finds there (repeatable), or 'none' to turn site detection off.", HelpName = "GENERATOR=DIR|none" }],
         (run, s) => SiteSettings.Apply(run, s.Config, s.Get((Option<string[]>)Sites!.Options[0]) ?? []))
-    { Key = "sites", Group = SettingGroup.Checking };
+    { Key = "sites", Group = SettingGroup.Checking, ActionInput = "sites" };
 
     public static ListSetting Remap { get; } = new(
         new("--remap") { Description = "Rewrite URLs before checking: 'REGEX REPLACEMENT' (repeatable; the first matching rule applies).", HelpName = "'REGEX REPLACEMENT'" },

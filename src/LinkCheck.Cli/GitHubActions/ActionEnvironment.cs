@@ -18,7 +18,11 @@ internal static class ActionEnvironment
     private static readonly FlagSetting[] FlagInputs = [.. SettingsTable.All.OfType<FlagSetting>().Where(f => f.ActionInput is not null)];
 
     /// <summary>The list inputs declared in action.yml (one item per line).</summary>
-    private static readonly ListSetting[] ListInputs = [.. SettingsTable.All.OfType<ListSetting>().Where(l => l.ActionInput is not null)];
+    private static readonly (string Input, string Option)[] ListInputs =
+    [
+        .. SettingsTable.All.OfType<ListSetting>().Where(l => l.ActionInput is not null).Select(l => (l.ActionInput!, l.Option.Name)),
+        .. SettingsTable.All.OfType<CustomSetting>().Where(c => c.ActionInput is not null).Select(c => (c.ActionInput!, c.Options[0].Name)),
+    ];
 
     /// <summary>True inside a GitHub Actions job.</summary>
     public static bool IsGitHubActions(CliEnvironment environment) => environment.GetVariable("GITHUB_ACTIONS") == "true";
@@ -64,11 +68,11 @@ internal static class ActionEnvironment
             args.AddRange(["--config", config]);
         }
 
-        foreach (var list in ListInputs)
+        foreach (var (input, option) in ListInputs)
         {
-            foreach (var item in Lines(Input(list.ActionInput!)))
+            foreach (var item in Lines(Input(input)))
             {
-                args.AddRange([list.Option.Name, item]);
+                args.AddRange([option, item]);
             }
         }
 

@@ -53,19 +53,16 @@ public sealed class LinkFilter
 
     /// <summary>The same filter, plus the patterns of a <c>.linkcheckignore</c> file (one regular expression a line).</summary>
     /// <exception cref="LinkCheckConfigurationException">A line is not a valid regular expression (the message names the line).</exception>
-    public LinkFilter WithIgnoreFile(string path, string displayName)
+    public LinkFilter WithIgnoreFile(string path, string displayName) =>
+        WithIgnorePatterns(IgnoreFileLines.Linkcheck(File.ReadLines(path)), displayName);
+
+    /// <summary>The same filter, plus an ignore file's patterns (see <see cref="IgnoreFileLines"/>), each excluding as "line N" of it.</summary>
+    /// <exception cref="LinkCheckConfigurationException">A line is not a valid regular expression (the message names the line).</exception>
+    public LinkFilter WithIgnorePatterns(IReadOnlyList<(int Line, string Pattern)> lines, string displayName)
     {
         var patterns = new List<(string, string)>();
-        var number = 0;
-        foreach (var raw in File.ReadLines(path))
+        foreach (var (number, line) in lines)
         {
-            number++;
-            var line = raw.Trim();
-            if (line.Length == 0 || line.StartsWith('#'))
-            {
-                continue;
-            }
-
             try
             {
                 UrlPattern.Validate(line, displayName);

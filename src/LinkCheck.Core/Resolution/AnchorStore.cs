@@ -39,7 +39,8 @@ public sealed class AnchorStore
     private TargetDocument Load(FileLookup file)
     {
         var path = file.RepositoryPath;
-        if (IsMarkdown(path) && _analyzed.TryGetValue(path, out var known))
+        // A document with no file behind it (standard input) is markdown whatever its name.
+        if ((IsMarkdown(path) || file.FullPath is null) && _analyzed.TryGetValue(path, out var known))
         {
             return known.Error is null
                 ? new TargetDocument(TargetDocumentKind.Markdown, known.Anchors, known.LineCount)

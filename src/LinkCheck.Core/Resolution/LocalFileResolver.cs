@@ -24,6 +24,12 @@ public sealed class LocalFileResolver : ILinkResolver
         _index = index;
     }
 
+    /// <summary>
+    /// The repository path standard input is checked under (<see cref="StandardInputDocument"/>): it exists though no
+    /// file is on disk, so its own <c>#fragments</c> resolve against its anchors.
+    /// </summary>
+    public string? StandardInputPath { get; init; }
+
     /// <inheritdoc />
     public bool CanResolve(LinkTarget target) => target.Kind == TargetKind.Local && target.Fragment is null;
 
@@ -42,6 +48,12 @@ public sealed class LocalFileResolver : ILinkResolver
         {
             found = new FileLookup(FileLookupStatus.OutsideRoot, path, null);
             return Verdict.Broken(FindingCode.OutsideRepository, "points outside the repository");
+        }
+
+        if (path == StandardInputPath)
+        {
+            found = new FileLookup(FileLookupStatus.File, path, null);
+            return null;
         }
 
         found = _files.Lookup(path);

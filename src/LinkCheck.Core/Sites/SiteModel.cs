@@ -138,6 +138,12 @@ public abstract class SiteModel : ISite
     protected virtual bool OwnsUrl(string sitePath) => true;
 
     /// <summary>
+    /// Why some pages' URLs are not known without running the generator (a URL pattern the model cannot expand), or
+    /// null: a miss is then skipped with this reason instead of judged broken.
+    /// </summary>
+    protected virtual string? UnknownUrls => null;
+
+    /// <summary>
     /// A link the generator rewrites before the browser sees it (a relative <c>.md</c> link turned into the target
     /// page's URL). <paramref name="path"/> is the decoded path as written (no query or fragment), in
     /// <paramref name="occurrence"/> (its kind and file). Returns the
@@ -316,6 +322,11 @@ public abstract class SiteModel : ISite
                 FindingCode.SitePageNotFound,
                 $"no page is published at {shown}: {source} is published at {DisplayUrl(publication)}",
                 Fix(publication, link, certain: true));
+        }
+
+        if (UnknownUrls is { } unknown)
+        {
+            return Verdict.Skipped($"no page is known at {shown}, but {unknown}");
         }
 
         if (!OwnsUrl(sitePath))

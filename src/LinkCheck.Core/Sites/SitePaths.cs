@@ -9,6 +9,12 @@ internal static class SitePaths
     /// </summary>
     public static string? Join(string folder, string path)
     {
+        // Most links name a plain path: nothing to drop or climb, so no segments to split and join again.
+        if (IsNormal(path) && (folder.Length == 0 || IsNormal(folder)))
+        {
+            return folder.Length == 0 ? path : string.Concat(folder, "/", path);
+        }
+
         var segments = new List<string>(folder.Length == 0 ? [] : folder.Split('/'));
         foreach (var segment in path.Split('/'))
         {
@@ -28,5 +34,25 @@ internal static class SitePaths
         }
 
         return string.Join('/', segments);
+    }
+
+    /// <summary>True when every segment of <paramref name="path"/> is a name: none empty, <c>.</c> or <c>..</c>.</summary>
+    private static bool IsNormal(string path)
+    {
+        if (path.Length == 0)
+        {
+            return false;
+        }
+
+        foreach (var range in path.AsSpan().Split('/'))
+        {
+            var segment = path.AsSpan()[range];
+            if (segment is "" or "." or "..")
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

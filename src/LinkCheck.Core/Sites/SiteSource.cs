@@ -12,6 +12,9 @@ public sealed record SiteSource(SiteInfo Info, string RepositoryRoot, IReadOnlyL
     /// <summary>The files of the site by repository path, for existence checks.</summary>
     public IReadOnlySet<string> FileSet { get; } = new HashSet<string>(Files, StringComparer.Ordinal);
 
+    // Heads decoded while a file was scanned whole (ReadTextIfContains), handed once to ReadHead: one read per file.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _heads = new(StringComparer.Ordinal);
+
     /// <summary>The absolute path on disk of a repository path.</summary>
     public string FullPath(string repositoryPath) => Path.Combine(RepositoryRoot, repositoryPath.Replace('/', Path.DirectorySeparatorChar));
 
@@ -28,6 +31,9 @@ public sealed record SiteSource(SiteInfo Info, string RepositoryRoot, IReadOnlyL
         }
     }
 
+    /// <summary>The most of a file's start that <see cref="ReadHead"/> reads (front matter longer than this is not read).</summary>
+    public const int HeadChars = 16 * 1024;
+
     /// <summary>
     /// The text of a file when its bytes contain the ASCII <paramref name="marker"/>, else null (also when it cannot
     /// be read). A model that needs whole files only for a rare syntax (DocFX's <c>[!INCLUDE</c>) skips decoding the
@@ -40,13 +46,12 @@ public sealed record SiteSource(SiteInfo Info, string RepositoryRoot, IReadOnlyL
         {
             var bytes = File.ReadAllBytes(FullPath(repositoryPath));
             var utf16 = bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF));
-            if (!utf16 && bytes.AsSpan().IndexOf(System.Text.Encoding.ASCII.GetBytes(marker)) < 0)
-            {
-                return null;
-            }
-
+            var whole = utf16 || bytes.AsSpan().IndexOf(System.Text.Encoding.ASCII.GetBytes(marker)) >= 0;
             using var reader = new StreamReader(new MemoryStream(bytes), detectEncodingFromByteOrderMarks: true);
-            return reader.ReadToEnd();
+            var buffer = new char[whole ? bytes.Length : Math.Min(bytes.Length, HeadChars)];
+            var text = new string(buffer, 0, reader.ReadBlock(buffer, 0, buffer.Length));
+            _heads[repositoryPath] = text.Length > HeadChars ? text[..HeadChars] : text;
+            return whole ? text : null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -58,8 +63,13 @@ public sealed record SiteSource(SiteInfo Info, string RepositoryRoot, IReadOnlyL
     /// The first part of a file, enough for its front matter (a generator reads front matter from thousands of
     /// pages; reading them whole would cost as much as extraction itself).
     /// </summary>
-    public string? ReadHead(string repositoryPath, int maxChars = 16 * 1024)
+    public string? ReadHead(string repositoryPath, int maxChars = HeadChars)
     {
+        if (_heads.TryRemove(repositoryPath, out var scanned))
+        {
+            return scanned.Length > maxChars ? scanned[..maxChars] : scanned;
+        }
+
         try
         {
             // Most files have no front matter or a short one: 4 KB answers, and only a longer one reads on.

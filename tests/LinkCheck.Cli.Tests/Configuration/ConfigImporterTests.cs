@@ -95,7 +95,29 @@ public sealed class ConfigImporterTests : IDisposable
     {
         var path = _dir.Write("lychee.toml", "exclude = [\n");
         var error = Assert.Throws<LinkCheckConfigurationException>(() => ConfigImporter.Import(path));
-        Assert.StartsWith($"--import: {path} is not valid TOML: ", error.Message, StringComparison.Ordinal);
+        Assert.Equal($"--import: {path}:2:1: not valid TOML: the file ends before an array is closed (add ])", error.Message);
+    }
+
+    [Theory]
+    [InlineData("timeout = 20\ntimeout = 30\n", "2:1: not valid TOML: the key `timeout` is already set at line 1, and TOML allows a key or table only once")]
+    [InlineData("cache = tru\n", "1:9: not valid TOML: unexpected `tru` for a value")]
+    [InlineData("x = \"abc\n", "1:9: not valid TOML: a string is not closed before the end of its line")]
+    [InlineData("exclude = ['a' 'b']\n", "1:16: not valid TOML: missing a `,` to separate items in an array")]
+    [InlineData("timeout 20\n", "1:9: not valid TOML: expecting `=` after a key instead of 20")]
+    [InlineData("x = { a = 1\n", "2:1: not valid TOML: the file ends before an inline table is closed (add })")]
+    [InlineData("[a]\nb = 1\n[a]\nc = 2\n", "3:1: not valid TOML: the key `a` is already set at line 1")]
+    [InlineData("x = \"\"\"abc\n", "1:11: not valid TOML: the file ends inside a multi-line string")]
+    [InlineData("max_retries = 1_\n", "1:17: not valid TOML: missing a digit after a trailing underscore `_`")]
+    public void Import_BadToml_SaysWhereAndWhatInPlainWords(string toml, string expected)
+    {
+        var path = _dir.Write("lychee.toml", toml);
+
+        var error = Assert.Throws<LinkCheckConfigurationException>(() => ConfigImporter.Import(path));
+
+        Assert.StartsWith($"--import: {path}:{expected}", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain('\n', error.Message);
+        Assert.DoesNotContain("Tomlyn", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("token:", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -149,5 +171,52 @@ public sealed class ConfigImporterTests : IDisposable
         Assert.Contains("# root_dir = ", yaml, StringComparison.Ordinal);
         Assert.Contains("/home/me/site", yaml, StringComparison.Ordinal);
         Assert.Contains("not imported, an absolute path works on one machine only", yaml, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Import_LycheeIgnore_CarriesEveryPatternExactlyIntoExclude()
+    {
+        var path = _dir.WriteBytes(".lycheeignore", "# known gone\r\n^https://gone\\.example/\r\n\r\n  # indented comment\nhttps://a\\.example/x \n\\.pdf$"u8.ToArray());
+
+        var yaml = ConfigImporter.Import(path);
+        var config = ConfigFile.Load(_dir.Write(".linkcheck.yml", yaml), _ => null);
+
+        Assert.Contains("# from .lycheeignore: one regular expression a line, as lychee reads them (not trimmed)\nexclude:\n", yaml, StringComparison.Ordinal);
+        Assert.Equal(["^https://gone\\.example/", "https://a\\.example/x ", "\\.pdf$"], config.List("exclude"));
+    }
+
+    [Fact]
+    public void Import_LycheeIgnoreWithAPatternDotNetRefuses_NamesTheLine()
+    {
+        var path = _dir.Write(".lycheeignore", "^ok\n# comment\n(?P<name>x\n");
+
+        var error = Assert.Throws<LinkCheckConfigurationException>(() => ConfigImporter.Import(path));
+
+        Assert.StartsWith($"--import: {path}:3: invalid exclude pattern '(?P<name>x': ", error.Message, StringComparison.Ordinal);
+        Assert.EndsWith(": rewrite it in .NET's syntax (or drop it) and import again", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain('\n', error.Message);
+    }
+
+    [Fact]
+    public void Import_LycheeIgnoreNotUtf8_NamesTheLine()
+    {
+        var path = _dir.WriteBytes(".lycheeignore", [.. "^ok\n"u8, 0xE9, 0x0A]);
+
+        var error = Assert.Throws<LinkCheckConfigurationException>(() => ConfigImporter.Import(path));
+
+        Assert.StartsWith($"--import: {path}:2: not valid UTF-8", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Import_LycheeTomlWithALycheeIgnoreBesideIt_FoldsItsPatternsUnderTheIncludes()
+    {
+        _dir.Write(".lycheeignore", "example\\.com\n");
+        var path = _dir.Write("lychee.toml", "include = ['example\\.com/keep']\n");
+
+        var yaml = ConfigImporter.Import(path);
+
+        // lychee appends .lycheeignore to exclude, and its include overrides those patterns as well.
+        Assert.Contains("# with the 1 pattern of .lycheeignore beside it (delete that file once this one is in place: linkcheck reads it too, without lychee's include)\n", yaml, StringComparison.Ordinal);
+        Assert.Contains("  - '^(?!.*(?:example\\.com/keep)).*(?:example\\.com)'\n", yaml, StringComparison.Ordinal);
     }
 }

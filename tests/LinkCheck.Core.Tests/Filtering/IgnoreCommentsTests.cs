@@ -106,4 +106,41 @@ public sealed class IgnoreCommentsTests : IDisposable
         var error = await Assert.ThrowsAsync<LinkCheckConfigurationException>(() => CheckAsync("[a](a.md)\n"));
         Assert.StartsWith(".linkcheckignore:2: ", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task LycheeIgnore_WithoutALinkcheckIgnore_IsReadAsLycheeReadsIt()
+    {
+        // lychee (lychee-bin/src/main.rs, read_lines) skips empty lines and lines starting with # after white space,
+        // and keeps every other line as written: "  ^spaced" and "^tail " keep their spaces, so they match nothing here.
+        _repo.WriteBytes(".lycheeignore", "# gone\r\n\r\n^legacy/\r\n   # indented comment\n  ^spaced\n^tail \n\\.pdf$"u8.ToArray());
+
+        var report = await CheckAsync("[a](legacy/a.md) [b](manual.pdf) [c](spaced.md) [d](tail.md)\n");
+
+        Assert.Equal("excluded by .lycheeignore line 3", Result(report, "legacy/a.md").Message);
+        Assert.Equal("excluded by .lycheeignore line 7", Result(report, "manual.pdf").Message);
+        Assert.Equal(LinkStatus.Broken, Result(report, "spaced.md").Status);
+        Assert.Equal(LinkStatus.Broken, Result(report, "tail.md").Status);
+    }
+
+    [Fact]
+    public async Task LycheeIgnore_NextToALinkcheckIgnore_IsNotRead()
+    {
+        _repo.Write(".linkcheckignore", "^ours/\n");
+        _repo.Write(".lycheeignore", "^theirs/\n");
+
+        var report = await CheckAsync("[a](ours/a.md) [b](theirs/b.md)\n");
+
+        Assert.Equal("excluded by .linkcheckignore line 1", Result(report, "ours/a.md").Message);
+        Assert.Equal(LinkStatus.Broken, Result(report, "theirs/b.md").Status);
+    }
+
+    [Fact]
+    public async Task LycheeIgnore_NotUtf8_NamesTheLine()
+    {
+        _repo.WriteBytes(".lycheeignore", [.. "^ok\n"u8, 0x66, 0xFF, 0x0A]);
+
+        var error = await Assert.ThrowsAsync<LinkCheckConfigurationException>(() => CheckAsync("[a](a.md)\n"));
+
+        Assert.StartsWith(".lycheeignore:2: not valid UTF-8", error.Message, StringComparison.Ordinal);
+    }
 }

@@ -5,11 +5,18 @@ using System.Xml.Linq;
 using System.Xml.Schema;
 using LinkCheck.Core.Model;
 using LinkCheck.Core.Reporting;
+using Markdig;
+using Markdig.Extensions.Tables;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 using NJsonSchema;
 
 namespace LinkCheck.Core.Tests.Reporting;
 
-/// <summary>SARIF, JUnit and markdown reports of one real run with every kind of finding.</summary>
+/// <summary>
+/// JSON, SARIF, JUnit and markdown reports of one real run with every kind of finding, each read back by a consumer
+/// that does not share our code: a JSON Schema validator, the official SARIF schema, JUnit XML schema and parser, Markdig.
+/// </summary>
 public sealed class MachineReportTests : IDisposable
 {
     private readonly TempDirectory _repo = new();
@@ -24,12 +31,14 @@ public sealed class MachineReportTests : IDisposable
 
     public void Dispose() => _repo.Dispose();
 
-    private async Task<string> RenderAsync(Func<TextWriter, IReporter> create)
+    private async Task<string> RenderAsync(Func<TextWriter, IReporter> create) => (await RenderWithReportAsync(create)).Text;
+
+    private async Task<(string Text, CheckReport Report)> RenderWithReportAsync(Func<TextWriter, IReporter> create)
     {
         var report = await new LinkChecker().CheckAsync(new LinkCheckOptions { RootDirectory = _repo.Root, Offline = true });
         using var writer = new StringWriter { NewLine = "\n" };
         await create(writer).ReportAsync(report, CancellationToken.None);
-        return writer.ToString();
+        return (writer.ToString(), report);
     }
 
     [Fact]
@@ -179,4 +188,106 @@ public sealed class MachineReportTests : IDisposable
         Assert.Contains("missing file.md", markdown, StringComparison.Ordinal);
         Assert.DoesNotContain("ignored.md", markdown, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Json_ValidatesAgainstTheDocumentedSchema()
+    {
+        _repo.Write("site/_config.yml", "title: Docs\n");
+        _repo.Write("site/index.md", "[home](index.md) [web](https://example.com/)\n");
+        var schema = await JsonSchema.FromFileAsync(Path.Combine(AppContext.BaseDirectory, "Docs", "report.schema.json"));
+
+        var json = await RenderAsync(w => new JsonReporter(w, "1.2.3"));
+
+        Assert.Empty(schema.Validate(json));
+        using var parsed = JsonDocument.Parse(json);
+        Assert.Equal(JsonValueKind.Array, parsed.RootElement.GetProperty("summary").GetProperty("sites").ValueKind);
+        var statuses = parsed.RootElement.GetProperty("results").EnumerateArray().Select(r => r.GetProperty("status").GetString()).ToHashSet();
+        Assert.Superset(new HashSet<string?> { "ok", "broken", "warning", "skipped", "excluded", "error" }, statuses);
+
+        // The schema is not vacuous: a status, a field or a type it does not know is an error.
+        Assert.NotEmpty(schema.Validate(json.Replace("\"status\": \"broken\"", "\"status\": \"gone\"", StringComparison.Ordinal)));
+        Assert.NotEmpty(schema.Validate(json.Replace("\"code\":", "\"reason\":", StringComparison.Ordinal)));
+        Assert.NotEmpty(schema.Validate(json.Replace("\"line\": 3,", "\"line\": \"3\",", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void JsonSchema_ListsExactlyTheStatusesKindsAndCodesTheReportWrites()
+    {
+        using var schema = JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Docs", "report.schema.json")));
+        var result = schema.RootElement.GetProperty("definitions").GetProperty("result").GetProperty("properties");
+        string?[] Enum(string name) => [.. result.GetProperty(name).GetProperty("enum").EnumerateArray().Select(e => e.ValueKind == JsonValueKind.Null ? null : e.GetString())];
+
+        var codes = typeof(FindingCode).GetFields().Where(f => f.IsLiteral).Select(f => (string?)f.GetRawConstantValue()).Append(null);
+        Assert.Equal(codes.Order(), Enum("code").Order());
+        Assert.Equal(Enum<LinkStatus>().Select(Names.Of).Order(), Enum("status").Order());
+        Assert.Equal(Enum<LinkKind>().Select(Names.Of).Cast<string?>().Append(null).Order(), Enum("kind").Order());
+    }
+
+    private static IEnumerable<T> Enum<T>()
+        where T : struct, Enum => System.Enum.GetValues<T>();
+
+    [Fact]
+    public async Task Markdown_ParsedByMarkdig_GivesBackEveryFindingsFileLineUrlAndMessage()
+    {
+        // Names and URLs with every character markdown, tables and HTML give a meaning to.
+        _repo.Write("we|ird`name*_[x]<b>&amp;\\.md", "# Read me\n\n[a](<x|y\\`z\\<w\\>&amp;*_.md>) [b](#no|pe) [c](#Read-Me) [d](https://example.com/a_b*c)\n");
+        _repo.Write("tail\\.md", "[e](<x&#38;#124;y.md>) [f](<a\\\\>) [g](<!--x-->.md) [h](<~~s~~ _c_ \\<https://e.x\\> \\[l\\](u).md>)\n");
+        _repo.Write("line\nbreak\u0007 .md", "[i](x.md) [j](@team.md)\n");
+
+        var (markdown, report) = await RenderWithReportAsync(w => new MarkdownReporter(w));
+
+        var found = new List<(string File, int Line, string? Url, string Message)>();
+        string? file = null;
+        // GitHub's extensions that give characters a meaning: tables, strikethrough, extended autolinks.
+        var document = Markdig.Markdown.Parse(markdown, new MarkdownPipelineBuilder().UsePipeTables().UseEmphasisExtras().UseAutoLinks().Build());
+        foreach (var block in document.Descendants<Block>())
+        {
+            if (block is ParagraphBlock { Inline: { FirstChild: EmphasisInline { DelimiterCount: 2 } strong } inline } && inline.FirstChild == inline.LastChild)
+            {
+                file = PlainText(strong);
+            }
+            else if (block is Table table)
+            {
+                var rows = table.Cast<TableRow>().ToList();
+                var header = rows[0].Cast<TableCell>().Select(PlainText).ToList();
+                if (!header.Contains("link"))
+                {
+                    continue;
+                }
+
+                foreach (var row in rows.Skip(1))
+                {
+                    var cells = row.Cast<TableCell>().Select(PlainText).ToList();
+                    string Cell(params string[] names) => cells[header.FindIndex(h => names.Contains(h))];
+                    var link = Cell("link");
+                    found.Add((header.Contains("file") ? Cell("file") : file!, int.Parse(Cell("line"), System.Globalization.CultureInfo.InvariantCulture), link == "(file)" ? null : link, Cell("problem", "note")));
+                }
+            }
+        }
+
+        var expected = report.Results.Where(report.IsFailing).Concat(report.Results.Where(report.IsWarning))
+            .Select(r => (File: Shown(r.Location.File), r.Location.Line, Url: r.Url is null ? null : Shown(r.Url), Message: Shown(r.Message ?? string.Empty))).ToList();
+        Assert.Contains(expected, e => e.File.StartsWith("we|ird", StringComparison.Ordinal) && e.Url == "#no|pe");
+        Assert.Equal(expected, found);
+    }
+
+    /// <summary>
+    /// Repository text as the report promises to show it (MarkdownText's contract): line breaks and tabs as spaces, other
+    /// control characters dropped, a word joiner after '@' so no one is mentioned; every other character as it is.
+    /// </summary>
+    private static string Shown(string text) =>
+        string.Concat(text.Select(c => c is '\r' or '\n' or '\t' ? " " : c == '@' ? "@\u2060" : char.IsControl(c) ? string.Empty : c.ToString()));
+
+    /// <summary>The text a reader sees: literal text, entities decoded, code; HTML tags (the report's &lt;code&gt;) left out.</summary>
+    private static string PlainText(MarkdownObject node) => node switch
+    {
+        LiteralInline literal => literal.Content.ToString(),
+        HtmlEntityInline entity => entity.Transcoded.ToString(),
+        CodeInline code => code.Content,
+        HtmlInline => string.Empty,
+        ContainerInline container => string.Concat(container.Select(PlainText)),
+        LeafBlock { Inline: { } inline } => PlainText(inline),
+        ContainerBlock blocks => string.Concat(blocks.Select(PlainText)),
+        _ => throw new InvalidOperationException($"unexpected {node.GetType().Name} in the report: repository text became markdown syntax"),
+    };
 }

@@ -63,8 +63,10 @@ public sealed partial class DocFxSite : SiteModel
             _filesIgnoringCase.TryAdd(file, file);
             var relative = Info.RelativePath(file);
 
-            // A markdown file's front matter comes from its head; the whole text only when it has an include directive.
+            // Each markdown file is read once: its head for the front matter, the whole text only when it has an
+            // include directive (read before the page is added, so that the page's head comes from this read).
             var markdown = IsMarkdown(file);
+            var whole = markdown ? source.ReadTextIfContains(file, "[!") : null;
             if (_config.FindContent(relative) is { } content)
             {
                 AddPage(source, file, content.OutputPath);
@@ -84,7 +86,7 @@ public sealed partial class DocFxSite : SiteModel
                 Exclude(file, $"it is not in the build.content or build.resource files of {configPath}");
             }
 
-            if (markdown && source.ReadTextIfContains(file, "[!") is { } whole)
+            if (whole is not null)
             {
                 FindIncludes(file, whole);
             }

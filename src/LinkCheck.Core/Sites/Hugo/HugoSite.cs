@@ -20,7 +20,10 @@ namespace LinkCheck.Core.Sites.Hugo;
 /// content root, then by unique base name); a missing page, a draft or a ref by slug stops Hugo's build.</item>
 /// <item>Heading ids follow <c>markup.goldmark.parser.autoHeadingIDType</c> (<see cref="HugoSlugger"/>).</item>
 /// </list>
-/// Not modelled: <c>[permalinks]</c>, <c>uglyURLs</c>, multilingual sites, module mounts, taxonomies (a link into
+/// <item><c>uglyURLs</c> (true, or per section): a page at <c>/a/b.html</c>, a section at <c>/a.html</c>, resources
+/// still in <c>/a/b/</c>; <c>url</c> is kept as written.</item>
+/// <item><c>[permalinks]</c> by section (<see cref="HugoPermalinks"/>); a pattern it cannot expand makes misses skipped.</item>
+/// Not modelled: multilingual sites, module mounts, taxonomies (a link into
 /// <c>/tags/</c> or <c>/categories/</c> is skipped, not judged), and dates in the future.
 /// </summary>
 public sealed class HugoSite : SiteModel
@@ -35,6 +38,13 @@ public sealed class HugoSite : SiteModel
     private readonly HashSet<string> _leafBundles = new(StringComparer.Ordinal);
     private readonly string _contentRoot;
     private readonly string _idType;
+
+    // uglyURLs: true publishes /a/b.html instead of /a/b/; a table of section names sets it per section.
+    private readonly object? _uglyUrls;
+
+    // [permalinks]: section name -> URL pattern of its regular pages ("/:year/:month/:title/").
+    private readonly HugoPermalinks _permalinks;
+    private string? _unknownUrls;
     private readonly HugoShortcodes _tags;
 
     /// <summary>Builds the model from the site's configuration and front matter.</summary>
@@ -47,6 +57,8 @@ public sealed class HugoSite : SiteModel
         var staticRoot = Info.RepositoryPath(HugoData.String(config, "staticDir")?.Trim('/') ?? "static");
         var buildDrafts = HugoData.Bool(config, "buildDrafts", false);
         _idType = HugoData.String(config, "markup.goldmark.parser.autoHeadingIDType") ?? HugoSlugger.GitHub;
+        _uglyUrls = HugoData.Get(config, "uglyURLs");
+        _permalinks = new HugoPermalinks(HugoData.Get(config, "permalinks"));
         if (!HugoSlugger.IsKnownType(_idType))
         {
             _idType = HugoSlugger.GitHub;
@@ -80,7 +92,7 @@ public sealed class HugoSite : SiteModel
                 if (bundle is not null)
                 {
                     var pageUrl = PageUrlOf(bundle + "/index.md", source, contentPrefix) ?? "/" + bundle[contentPrefix.Length..] + "/";
-                    url = pageUrl + file[(bundle.Length + 1)..];
+                    url = ResourceFolder(pageUrl) + file[(bundle.Length + 1)..];
                 }
 
                 Publish(file, url!, PageKind.StaticFile);
@@ -295,8 +307,14 @@ public sealed class HugoSite : SiteModel
         var folder = Directory(relative);
         foreach (var alias in HugoData.Strings(front, "aliases"))
         {
-            var target = alias.StartsWith('/') ? alias : "/" + (folder.Length == 0 ? string.Empty : folder + "/") + alias;
-            if (!target.EndsWith('/') && !HasExtension(target))
+            // A relative alias is relative to the page's URL (its folder under permalinks), as the real build shows.
+            var target = alias.StartsWith('/') ? alias : url[..(url.TrimEnd('/').LastIndexOf('/') + 1)] + alias;
+            if (_uglyUrls is true && !HasExtension(target))
+            {
+                // With uglyURLs on for the whole site, Hugo writes alias pages as /old/path.html (checked with the real build).
+                target = target.TrimEnd('/') + ".html";
+            }
+            else if (!target.EndsWith('/') && !HasExtension(target))
             {
                 target += "/";
             }
@@ -305,14 +323,57 @@ public sealed class HugoSite : SiteModel
         }
     }
 
-    private static string? PageUrlOf(string file, SiteSource source, string contentPrefix)
+    /// <summary>The folder a page's resources are copied to: the page's own folder, also with ugly URLs (<c>/a/b.html</c> keeps them in <c>/a/b/</c>).</summary>
+    private static string ResourceFolder(string pageUrl) =>
+        pageUrl.EndsWith('/') ? pageUrl : pageUrl[..pageUrl.LastIndexOf('.')] + "/";
+
+    /// <summary>True when <c>uglyURLs</c> applies to pages of <paramref name="section"/> (the first folder under content).</summary>
+    private bool IsUgly(string section) => _uglyUrls switch
+    {
+        bool all => all,
+        Dictionary<string, object?> bySection => HugoData.Bool(bySection, section, false),
+        _ => false,
+    };
+
+    private string? PageUrlOf(string file, SiteSource source, string contentPrefix)
     {
         var front = HugoData.FrontMatter(source.ReadHead(file));
         return source.FileSet.Contains(file) ? PageUrlOf(file, front, contentPrefix) : null;
     }
 
     /// <summary>The URL of a content page (see the class summary).</summary>
-    private static string PageUrlOf(string file, Dictionary<string, object?> front, string contentPrefix)
+    private string PageUrlOf(string file, Dictionary<string, object?> front, string contentPrefix)
+    {
+        var pretty = PrettyUrlOf(file, front, contentPrefix);
+        if (HugoData.String(front, "url") is { Length: > 0 } || pretty == "/")
+        {
+            return pretty;
+        }
+
+        var relative = file[contentPrefix.Length..];
+        var slash = relative.IndexOf('/');
+        var section = (slash < 0 ? string.Empty : relative[..slash]).ToLowerInvariant();
+        if (FileName(relative) != "_index" && _permalinks.PatternOf(section) is { } pattern)
+        {
+            var name = FileName(relative) == "index" ? FileName(Directory(relative)) : FileName(relative);
+            if (HugoPermalinks.Expand(pattern, section, name, front) is { } expanded)
+            {
+                return expanded;
+            }
+
+            _unknownUrls ??= $"the pages of section '{section}' are published by the permalink pattern '{pattern}', which linkcheck cannot expand";
+            return pretty;
+        }
+
+        // Hugo 0.111 with uglyURLs (checked with the real build): /a/b/ becomes /a/b.html, a section /a/ becomes /a.html.
+        return IsUgly(section) ? pretty.TrimEnd('/') + ".html" : pretty;
+    }
+
+    /// <inheritdoc />
+    protected override string? UnknownUrls => _unknownUrls;
+
+    /// <summary>The URL of a content page with pretty URLs (Hugo's default).</summary>
+    private static string PrettyUrlOf(string file, Dictionary<string, object?> front, string contentPrefix)
     {
         if (HugoData.String(front, "url") is { Length: > 0 } url)
         {

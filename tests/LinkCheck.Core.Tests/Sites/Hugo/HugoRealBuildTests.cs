@@ -39,6 +39,81 @@ public class HugoRealBuildTests(ITestOutputHelper output)
     }
 
     [Theory]
+    [InlineData("uglyURLs = true")]
+    [InlineData("[uglyURLs]\nposts = true")]
+    public async Task Build_FixtureWithUglyUrls_EveryLinkVerdictMatchesTheBuiltSite(string setting)
+    {
+        // The same links, published at /posts/a.html and /posts.html instead of /posts/a/ and /posts/: links
+        // written for pretty URLs break, others start to work, and every verdict must follow the build.
+        using var scratch = new TempDirectory();
+        var build = RealSiteHarness.Build(Hugo, Fixture, scratch.Root, prepare: source =>
+        {
+            var config = Path.Combine(source, "hugo.toml");
+            var text = File.ReadAllText(config);
+            File.WriteAllText(config, setting.StartsWith('[') ? text + "\n" + setting + "\n" : setting + "\n" + text);
+        });
+        Assert.True(build.Succeeded, "hugo failed:\n" + build.Log);
+        Assert.Contains(setting.StartsWith('[') ? "posts/first-post.html" : "guide.html", string.Join('\n', Directory.EnumerateFiles(build.OutputRoot, "*.html", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(build.OutputRoot, f).Replace('\\', '/'))), StringComparison.Ordinal);
+
+        var report = await SiteCheck.RunAsync(build.SourceRoot);
+        var comparison = RealSiteHarness.Compare(report, RealSiteHarness.Crawl(Hugo, build.OutputRoot));
+
+        foreach (var line in comparison.Disagreements)
+        {
+            output.WriteLine(line);
+        }
+
+        // Fewer than with pretty URLs: from /docs/posts/a.html, ../../about/ leaves the site (an external URL, not judged offline).
+        comparison.AssertAgree(minimumCompared: 35);
+    }
+
+    [Theory]
+    [InlineData("/blog/:slug/", "blog/first-post-über/index.html")]
+    [InlineData("/:section/:filename/", "posts/first-post/index.html")]
+    [InlineData("/:year/:month/:day/:title/", "2023/05/05/first-post-über/index.html")]
+    [InlineData("/x/:slugorfilename", "x/custom-slug/index.html")]
+    public async Task Build_FixtureWithPermalinks_EveryLinkVerdictMatchesTheBuiltSite(string pattern, string published)
+    {
+        using var scratch = new TempDirectory();
+        var build = RealSiteHarness.Build(Hugo, Fixture, scratch.Root, prepare: source => WithPermalinks(source, pattern));
+        Assert.True(build.Succeeded, "hugo failed:\n" + build.Log);
+        Assert.True(File.Exists(Path.Combine(build.OutputRoot, published)), published + " was not built");
+
+        var report = await SiteCheck.RunAsync(build.SourceRoot);
+        var comparison = RealSiteHarness.Compare(report, RealSiteHarness.Crawl(Hugo, build.OutputRoot));
+
+        foreach (var line in comparison.Disagreements)
+        {
+            output.WriteLine(line);
+        }
+
+        // Fewer than with the fixture's URLs: from a post two levels deeper, ../../about/ leaves the site.
+        comparison.AssertAgree(minimumCompared: 30);
+    }
+
+    [Fact]
+    public async Task Permalinks_WithATokenNotModelled_SkipLinksToPagesNotFoundInsteadOfBreakingThem()
+    {
+        using var scratch = new TempDirectory();
+        var build = RealSiteHarness.Build(Hugo, Fixture, scratch.Root, prepare: source => WithPermalinks(source, "/:monthname/:title/"));
+        Assert.True(build.Succeeded, "hugo failed:\n" + build.Log);
+
+        var report = await SiteCheck.RunAsync(build.SourceRoot);
+        var comparison = RealSiteHarness.Compare(report, RealSiteHarness.Crawl(Hugo, build.OutputRoot));
+
+        // Never broken from guessing: where the pattern decides, a miss is skipped.
+        Assert.DoesNotContain(comparison.Disagreements, d => d.Contains("linkcheck says Broken", StringComparison.Ordinal));
+        Assert.Contains(report.Results, r => r.Status == LinkStatus.Skipped && r.Message!.Contains("permalink pattern '/:monthname/:title/'", StringComparison.Ordinal));
+    }
+
+    private static void WithPermalinks(string source, string pattern)
+    {
+        File.AppendAllText(Path.Combine(source, "hugo.toml"), $"\n[permalinks]\nposts = \"{pattern}\"\n");
+        var post = Path.Combine(source, "content", "posts", "first-post.md");
+        File.WriteAllText(post, File.ReadAllText(post).Replace("title: First post\n", "title: First Post, Über!\ndate: 2023-05-05T10:00:00Z\n", StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("posts/missing.md", "no page under content/ has that path or name")]
     [InlineData("posts/draft.md", "content/posts/draft.md is a draft")]
     [InlineData("custom-slug", "'custom-slug' is the slug of content/posts/slugged.md")]
