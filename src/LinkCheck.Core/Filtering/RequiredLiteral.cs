@@ -62,7 +62,7 @@ internal sealed partial record RequiredLiteral(string Text, bool IgnoreCase)
                         continue;
                     }
 
-                    if (SkipGroup(pattern, i) is not { } afterGroup)
+                    if (SkipBracketed(pattern, i) is not { } afterGroup)
                     {
                         return Longest(runs);
                     }
@@ -71,7 +71,7 @@ internal sealed partial record RequiredLiteral(string Text, bool IgnoreCase)
                     break;
                 case '[':
                     End();
-                    if (SkipClass(pattern, i) is not { } afterClass)
+                    if (SkipBracketed(pattern, i) is not { } afterClass)
                     {
                         return Longest(runs);
                     }
@@ -169,84 +169,50 @@ internal sealed partial record RequiredLiteral(string Text, bool IgnoreCase)
         return end > start + 2 && end < pattern.Length && pattern[end] == ')' ? pattern[(start + 2)..end] : null;
     }
 
-    /// <summary>The index after the group that opens at <paramref name="start"/>, or null when its end is not found.</summary>
-    private static int? SkipGroup(string pattern, int start)
+    /// <summary>
+    /// The index after the group ("(...)", classes inside it skipped whole) or the character class ("[...]", with
+    /// subtractions such as "[a-z-[aeiou]]") that opens at <paramref name="start"/>, or null when its end is not found.
+    /// </summary>
+    private static int? SkipBracketed(string pattern, int start)
     {
-        var depth = 0;
-        var i = start;
-        while (i < pattern.Length)
-        {
-            switch (pattern[i])
-            {
-                case '\\':
-                    i += 2;
-                    continue;
-                case '[':
-                    if (SkipClass(pattern, i) is not { } afterClass)
-                    {
-                        return null;
-                    }
-
-                    i = afterClass;
-                    continue;
-                case '(':
-                    depth++;
-                    break;
-                case ')':
-                    depth--;
-                    if (depth == 0)
-                    {
-                        return i + 1;
-                    }
-
-                    break;
-            }
-
-            i++;
-        }
-
-        return null;
-    }
-
-    /// <summary>The index after the character class that opens at <paramref name="start"/>, or null.</summary>
-    private static int? SkipClass(string pattern, int start)
-    {
+        var isClass = pattern[start] == '[';
+        var (open, close) = isClass ? ('[', ']') : ('(', ')');
         var i = start + 1;
-        if (i < pattern.Length && pattern[i] == '^')
+        if (isClass)
         {
-            i++;
-        }
-
-        // A ']' first in the class is a member, not its end.
-        if (i < pattern.Length && pattern[i] == ']')
-        {
-            i++;
+            // "[^" negates, and a ']' first in the class is a member, not its end.
+            i += i < pattern.Length && pattern[i] == '^' ? 1 : 0;
+            i += i < pattern.Length && pattern[i] == ']' ? 1 : 0;
         }
 
         var depth = 1;
         while (i < pattern.Length)
         {
-            switch (pattern[i])
+            var c = pattern[i];
+            if (c == '\\')
             {
-                case '\\':
-                    i += 2;
-                    continue;
-                case '[':
-                    // Class subtraction, "[a-z-[aeiou]]".
-                    if (i > 0 && pattern[i - 1] == '-')
-                    {
-                        depth++;
-                    }
+                i += 2;
+                continue;
+            }
 
-                    break;
-                case ']':
-                    depth--;
-                    if (depth == 0)
-                    {
-                        return i + 1;
-                    }
+            if (!isClass && c == '[')
+            {
+                if (SkipBracketed(pattern, i) is not { } afterClass)
+                {
+                    return null;
+                }
 
-                    break;
+                i = afterClass;
+                continue;
+            }
+
+            if (c == open && (!isClass || pattern[i - 1] == '-'))
+            {
+                depth++;
+            }
+            else if (c == close && --depth == 0)
+            {
+                return i + 1;
             }
 
             i++;
