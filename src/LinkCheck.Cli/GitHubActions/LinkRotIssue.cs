@@ -120,12 +120,5 @@ public sealed class LinkRotIssue
     /// (every body we write does), and its author is the token's own identity; the oldest when there are several.
     /// </summary>
     internal static Issue? FindOurs(IEnumerable<Issue> issues, TokenIdentity identity) =>
-        issues
-            .Where(i => i.PullRequest is null && i.Body?.StartsWith(Marker, StringComparison.Ordinal) == true)
-            .Select(i => (Issue: i, Rank: identity.Match(i.User)))
-            .Where(i => i.Rank > 0)
-            .OrderByDescending(i => i.Rank)
-            .ThenBy(i => i.Issue.Number)
-            .Select(i => i.Issue)
-            .FirstOrDefault();
+        identity.FindOurs(issues.Where(i => i.PullRequest is null).OrderBy(i => i.Number), Marker, i => i.Body, i => i.User);
 }

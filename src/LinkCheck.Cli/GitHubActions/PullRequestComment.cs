@@ -87,13 +87,7 @@ internal sealed class PullRequestComment
     /// identity. A comment by anyone else that quotes the marker is someone's words, never ours to edit.
     /// </summary>
     public static IssueComment? FindOurs(IEnumerable<IssueComment> comments, TokenIdentity identity) =>
-        comments
-            .Where(c => c.Body?.StartsWith(Marker, StringComparison.Ordinal) == true)
-            .Select(c => (Comment: c, Rank: identity.Match(c.User)))
-            .Where(c => c.Rank > 0)
-            .OrderByDescending(c => c.Rank)
-            .Select(c => c.Comment)
-            .FirstOrDefault();
+        identity.FindOurs(comments, Marker, c => c.Body, c => c.User);
 
     private static string AllClear(CheckReport report) =>
         $"{Marker}\n### linkcheck: all links OK\n\nEvery problem this comment listed is fixed ({report.Summary.Links} links checked).\n";

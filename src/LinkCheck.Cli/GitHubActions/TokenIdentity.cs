@@ -68,4 +68,19 @@ internal sealed class TokenIdentity
 
         return login.EndsWith("[bot]", StringComparison.OrdinalIgnoreCase) && author!.Type == AccountType.Bot ? 1 : 0;
     }
+
+    /// <summary>
+    /// The item among <paramref name="items"/> that is ours to edit: its body starts with <paramref name="marker"/>
+    /// (every body we write does) and its author is this identity (<see cref="Match"/>), the best match first, then
+    /// the first in order. Anything by anyone else that quotes the marker is someone's words, never ours.
+    /// </summary>
+    public T? FindOurs<T>(IEnumerable<T> items, string marker, Func<T, string?> body, Func<T, Octokit.User?> author)
+        where T : class =>
+        items
+            .Where(i => body(i)?.StartsWith(marker, StringComparison.Ordinal) == true)
+            .Select(i => (Item: i, Rank: Match(author(i))))
+            .Where(i => i.Rank > 0)
+            .OrderByDescending(i => i.Rank)
+            .Select(i => i.Item)
+            .FirstOrDefault();
 }

@@ -6,8 +6,9 @@ using LinkCheck.Core.Model;
 namespace LinkCheck.Core.Reporting;
 
 /// <summary>
-/// JUnit XML, which most CI systems display: one test suite per file, one test case per link; broken links are
-/// failures, unreadable files errors, skipped and excluded links skipped.
+/// JUnit XML, which most CI systems display: one test suite per file, one test case per link; what fails the run
+/// (broken links, and unverified ones under <c>unverified: fail</c>) is a failure, unreadable files errors, skipped
+/// and excluded links skipped; the rest passes, with warnings in its output.
 /// </summary>
 public sealed class JUnitReporter : IReporter
 {
@@ -29,7 +30,9 @@ public sealed class JUnitReporter : IReporter
             xml.WriteStartElement("testsuites");
             xml.WriteAttributeString("name", "linkcheck");
             xml.WriteAttributeString("tests", Number(report.Results.Count));
-            xml.WriteAttributeString("failures", Number(s.Broken));
+            // The same verdicts as the exit code: a consumer counting failures must agree with the run.
+            bool Failure(LinkResult r) => report.IsFailing(r) && r.Status != LinkStatus.Error;
+            xml.WriteAttributeString("failures", Number(report.Results.Count(Failure)));
             xml.WriteAttributeString("errors", Number(s.Errors));
             // Jenkins' schema (junit-4.xsd) has no "skipped" on <testsuites>: each suite carries its own count.
             xml.WriteAttributeString("time", Seconds(s.Duration));
@@ -43,7 +46,7 @@ public sealed class JUnitReporter : IReporter
                 xml.WriteStartElement("testsuite");
                 xml.WriteAttributeString("name", Clean(file.Key));
                 xml.WriteAttributeString("tests", Number(file.Count()));
-                xml.WriteAttributeString("failures", Number(file.Count(r => r.Status == LinkStatus.Broken)));
+                xml.WriteAttributeString("failures", Number(file.Count(Failure)));
                 xml.WriteAttributeString("errors", Number(file.Count(r => r.Status == LinkStatus.Error)));
                 xml.WriteAttributeString("skipped", Number(file.Count(r => r.Status is LinkStatus.Skipped or LinkStatus.Excluded)));
                 foreach (var result in file)
@@ -54,9 +57,9 @@ public sealed class JUnitReporter : IReporter
                     var message = Clean(result.Message ?? string.Empty);
                     switch (result.Status)
                     {
-                        case LinkStatus.Broken:
+                        case LinkStatus.Broken or LinkStatus.Unverified when Failure(result):
                             xml.WriteStartElement("failure");
-                            xml.WriteAttributeString("type", result.Code ?? "broken");
+                            xml.WriteAttributeString("type", result.Code ?? Names.Of(result.Status));
                             xml.WriteAttributeString("message", message);
                             xml.WriteString(result.Suggestion is null ? message : $"{message}\ndid you mean {Clean(result.Suggestion)}?");
                             xml.WriteEndElement();

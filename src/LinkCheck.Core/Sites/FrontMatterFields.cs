@@ -25,43 +25,12 @@ public static class FrontMatterFields
             return fields;
         }
 
-        var start = text.StartsWith('\uFEFF') ? 1 : 0;
-        if (string.CompareOrdinal(text, start, "---", 0, 3) != 0)
+        if (Block(text) is not { } block)
         {
             return fields;
         }
 
-        var firstLineEnd = text.IndexOf('\n', start);
-        if (firstLineEnd < 0 || text[(start + 3)..firstLineEnd].Trim().Length != 0)
-        {
-            return fields;
-        }
-
-        var bodyStart = firstLineEnd + 1;
-        var position = bodyStart;
-        var end = -1;
-        while (position < text.Length)
-        {
-            var lineEnd = text.IndexOf('\n', position);
-            var line = (lineEnd < 0 ? text[position..] : text[position..lineEnd]).TrimEnd('\r', ' ', '\t');
-            if (line is "---" or "...")
-            {
-                end = position;
-                break;
-            }
-
-            if (lineEnd < 0)
-            {
-                break;
-            }
-
-            position = lineEnd + 1;
-        }
-
-        if (end < 0)
-        {
-            return fields;
-        }
+        var (bodyStart, end) = block;
 
         if (keys is not null && !NamesAnyKey(text.AsSpan(bodyStart, end - bodyStart), keys))
         {
@@ -89,6 +58,51 @@ public static class FrontMatterFields
         }
 
         return fields;
+    }
+
+    /// <summary>
+    /// Where the YAML of the front matter at the start of <paramref name="text"/> lies: after a first line <c>---</c>
+    /// (trailing spaces allowed, a byte order mark before it) up to the next line <c>---</c> or <c>...</c>, as
+    /// Jekyll's <c>YAML_FRONT_MATTER_REGEXP</c> and the other generators read it; null when there is none.
+    /// </summary>
+    public static (int Start, int End)? Block(string? text)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        var start = text.StartsWith('\uFEFF') ? 1 : 0;
+        if (string.CompareOrdinal(text, start, "---", 0, 3) != 0)
+        {
+            return null;
+        }
+
+        var firstLineEnd = text.IndexOf('\n', start);
+        if (firstLineEnd < 0 || text[(start + 3)..firstLineEnd].Trim().Length != 0)
+        {
+            return null;
+        }
+
+        var position = firstLineEnd + 1;
+        while (position < text.Length)
+        {
+            var lineEnd = text.IndexOf('\n', position);
+            var line = (lineEnd < 0 ? text[position..] : text[position..lineEnd]).TrimEnd('\r', ' ', '\t');
+            if (line is "---" or "...")
+            {
+                return (firstLineEnd + 1, position);
+            }
+
+            if (lineEnd < 0)
+            {
+                return null;
+            }
+
+            position = lineEnd + 1;
+        }
+
+        return null;
     }
 
     /// <summary>True when a line of the YAML <paramref name="yaml"/> starts with one of <paramref name="keys"/> and a colon (plain or quoted), or the YAML is a flow mapping.</summary>

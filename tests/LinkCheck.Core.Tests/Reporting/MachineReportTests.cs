@@ -88,6 +88,23 @@ public sealed class MachineReportTests : IDisposable
         Assert.Equal(5, result.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("region").GetProperty("startLine").GetInt32());
     }
 
+    [Theory]
+    [InlineData(UnverifiedPolicy.Fail, "3", 1)]
+    [InlineData(UnverifiedPolicy.Warn, "2", 0)]
+    public async Task JUnit_CountsWhatFailsTheRun_IncludingUnverifiedLinksWhenTheyFail(UnverifiedPolicy policy, string failures, int unverifiedFailures)
+    {
+        var (_, report) = await RenderWithReportAsync(w => new JUnitReporter(w));
+        var results = report.Results.Select(r => r.Url == "https://example.com" ? r with { Status = LinkStatus.Unverified, Message = "403 (bot wall)" } : r).ToList();
+        var judged = report with { Results = results, Unverified = policy };
+        using var writer = new StringWriter { NewLine = "\n" };
+        await new JUnitReporter(writer).ReportAsync(judged, CancellationToken.None);
+
+        var root = XDocument.Parse(writer.ToString()).Root!;
+        Assert.Equal(failures, root.Attribute("failures")!.Value);
+        var unverified = root.Descendants("testcase").Single(c => c.Attribute("name")!.Value.EndsWith("https://example.com", StringComparison.Ordinal));
+        Assert.Equal(unverifiedFailures, unverified.Elements("failure").Count());
+    }
+
     [Fact]
     public async Task JUnit_IsWellFormedWithOneSuitePerFile()
     {

@@ -39,40 +39,16 @@ public sealed record JekyllFrontMatter
     /// <summary>Reads the front matter at the start of <paramref name="text"/>; invalid YAML counts as present but empty.</summary>
     public static JekyllFrontMatter Read(string? text)
     {
-        if (text is null || !(text.StartsWith("---\n", StringComparison.Ordinal) || text.StartsWith("---\r\n", StringComparison.Ordinal) || text.StartsWith("--- \n", StringComparison.Ordinal)))
+        if (FrontMatterFields.Block(text) is not { } block)
         {
             return None;
         }
 
-        var start = text.IndexOf('\n', StringComparison.Ordinal) + 1;
-        var end = -1;
-        var position = start;
-        while (position < text.Length)
-        {
-            var lineEnd = text.IndexOf('\n', position);
-            var line = (lineEnd < 0 ? text[position..] : text[position..lineEnd]).TrimEnd();
-            if (line is "---" or "...")
-            {
-                end = position;
-                break;
-            }
-
-            if (lineEnd < 0)
-            {
-                break;
-            }
-
-            position = lineEnd + 1;
-        }
-
-        if (end < 0)
-        {
-            return None;
-        }
+        var (start, end) = block;
 
         // Most front matter sets only a title and tags: without any key that moves a page, a YAML parse of every
         // page is wasted (it was a fifth of the time the site model added on a 5,000-page site).
-        if (!UrlKeys.Any(k => text.AsSpan(start, end - start).Contains(k, StringComparison.Ordinal)))
+        if (!UrlKeys.Any(k => text!.AsSpan(start, end - start).Contains(k, StringComparison.Ordinal)))
         {
             return new JekyllFrontMatter { Present = true };
         }
@@ -80,7 +56,7 @@ public sealed record JekyllFrontMatter
         try
         {
             var stream = new YamlStream();
-            stream.Load(new StringReader(text[start..end]));
+            stream.Load(new StringReader(text![start..end]));
             if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode map)
             {
                 return new JekyllFrontMatter { Present = true };
