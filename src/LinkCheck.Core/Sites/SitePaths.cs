@@ -15,25 +15,37 @@ internal static class SitePaths
             return folder.Length == 0 ? path : string.Concat(folder, "/", path);
         }
 
-        var segments = new List<string>(folder.Length == 0 ? [] : folder.Split('/'));
-        foreach (var segment in path.Split('/'))
+        // One pass over both, as a stack of segments in a buffer: "." and empty segments dropped, ".." popping one.
+        var buffer = new char[folder.Length + path.Length + 1];
+        var length = 0;
+        foreach (var part in new[] { folder, path })
         {
-            if (segment == "..")
+            foreach (var range in part.AsSpan().Split('/'))
             {
-                if (segments.Count == 0)
+                var segment = part.AsSpan()[range];
+                if (segment is "..")
                 {
-                    return null;
-                }
+                    if (length == 0)
+                    {
+                        return null;
+                    }
 
-                segments.RemoveAt(segments.Count - 1);
-            }
-            else if (segment is not ("." or ""))
-            {
-                segments.Add(segment);
+                    length = Math.Max(0, buffer.AsSpan(0, length).LastIndexOf('/'));
+                }
+                else if (segment is not ("." or ""))
+                {
+                    if (length > 0)
+                    {
+                        buffer[length++] = '/';
+                    }
+
+                    segment.CopyTo(buffer.AsSpan(length));
+                    length += segment.Length;
+                }
             }
         }
 
-        return string.Join('/', segments);
+        return new string(buffer, 0, length);
     }
 
     /// <summary>True when every segment of <paramref name="path"/> is a name: none empty, <c>.</c> or <c>..</c>.</summary>

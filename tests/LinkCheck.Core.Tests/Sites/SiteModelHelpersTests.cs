@@ -38,6 +38,20 @@ public sealed class SiteModelHelpersTests
     public void ResolveAgainst_FollowsRfc3986(string reference, string expected) =>
         Assert.Equal(expected, SiteModel.ResolveAgainst("/b/c/d;p", reference));
 
+    [Theory]
+    [InlineData("", "a/b.md", "a/b.md")]
+    [InlineData("docs", "a/b.md", "docs/a/b.md")]
+    [InlineData("docs/x", "../a.md", "docs/a.md")]
+    [InlineData("docs/x", "./a//b/./c.md", "docs/x/a/b/c.md")]
+    [InlineData("docs", "../../a.md", null)]
+    [InlineData("", "..", null)]
+    [InlineData("docs", "..", "")]
+    [InlineData("a/./b", "../c", "a/c")]
+    [InlineData("", "", "")]
+    [InlineData("", "a/", "a")]
+    public void SitePathsJoin_DropsDotSegmentsAndRefusesToClimbOut(string folder, string path, string? expected) =>
+        Assert.Equal(expected, SitePaths.Join(folder, path));
+
     [Fact]
     public void FrontMatterRead_WithKeys_ParsesOnlyWhenAKeyIsNamed()
     {
