@@ -26,8 +26,9 @@ public abstract class SiteModel : ISite
     private Dictionary<string, List<string>>? _byName;
     private Dictionary<string, Dictionary<string, string>>? _byFolder;
 
-    // The likeliest page per missing URL: links to one missing page with different fragments are distinct targets.
-    private readonly ConcurrentDictionary<string, (Publication? Candidate, bool Certain)> _candidates = new(StringComparer.Ordinal);
+    // The likeliest page per missing URL (links to one missing page with different fragments are distinct targets),
+    // made with the indexes and forgotten with them.
+    private ConcurrentDictionary<string, (Publication? Candidate, bool Certain)>? _candidates;
 
     /// <summary>Creates an empty model; the derived constructor fills it.</summary>
     protected SiteModel(SiteInfo info)
@@ -347,8 +348,11 @@ public abstract class SiteModel : ISite
     /// closest URL in the same folder (a hint). Both come from indexes built on the first miss, so a site with
     /// thousands of pages and broken links costs lookups, not a comparison with every URL.
     /// </summary>
-    private (Publication? Candidate, bool Certain) Candidate(string sitePath, ISiteContext context) =>
-        _candidates.GetOrAdd(sitePath, path => FindCandidate(path, context));
+    private (Publication? Candidate, bool Certain) Candidate(string sitePath, ISiteContext context)
+    {
+        Indexes();
+        return _candidates!.GetOrAdd(sitePath, path => FindCandidate(path, context));
+    }
 
     private (Publication? Candidate, bool Certain) FindCandidate(string sitePath, ISiteContext context)
     {
@@ -402,6 +406,7 @@ public abstract class SiteModel : ISite
 
                 _byName = byName;
                 _byFolder = byFolder;
+                _candidates = new(StringComparer.Ordinal);
             }
 
             return (_byName, _byFolder);
@@ -411,9 +416,10 @@ public abstract class SiteModel : ISite
     /// <summary>Forgets the indexes built from the published URLs (the model changed while it was being built).</summary>
     private void Invalidate()
     {
+        // Called for every page published while the model is built: plain field writes, nothing to lock.
         _byName = null;
         _byFolder = null;
-        _candidates.Clear();
+        _candidates = null;
     }
 
     /// <summary>The folder (with its trailing slash) and the last segment of a site path; a trailing slash is ignored.</summary>

@@ -12,7 +12,8 @@ public sealed record SiteSource(SiteInfo Info, string RepositoryRoot, IReadOnlyL
     /// <summary>The files of the site by repository path, for existence checks.</summary>
     public IReadOnlySet<string> FileSet { get; } = new HashSet<string>(Files, StringComparer.Ordinal);
 
-    // Heads decoded while a file was scanned whole (ReadTextIfContains), handed once to ReadHead: one read per file.
+    // Heads of files read whole by ReadTextIfContains, handed once to ReadHead: one read per file. What a model does
+    // not take is dropped with the source when the model is built (no model keeps its SiteSource).
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _heads = new(StringComparer.Ordinal);
 
     /// <summary>The absolute path on disk of a repository path.</summary>
@@ -46,12 +47,18 @@ public sealed record SiteSource(SiteInfo Info, string RepositoryRoot, IReadOnlyL
         {
             var bytes = File.ReadAllBytes(FullPath(repositoryPath));
             var utf16 = bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF));
-            var whole = utf16 || bytes.AsSpan().IndexOf(System.Text.Encoding.ASCII.GetBytes(marker)) >= 0;
+            using (var head = new StreamReader(new MemoryStream(bytes), detectEncodingFromByteOrderMarks: true))
+            {
+                _heads[repositoryPath] = Head(head, HeadChars);
+            }
+
+            if (!utf16 && bytes.AsSpan().IndexOf(System.Text.Encoding.ASCII.GetBytes(marker)) < 0)
+            {
+                return null;
+            }
+
             using var reader = new StreamReader(new MemoryStream(bytes), detectEncodingFromByteOrderMarks: true);
-            var buffer = new char[whole ? bytes.Length : Math.Min(bytes.Length, HeadChars)];
-            var text = new string(buffer, 0, reader.ReadBlock(buffer, 0, buffer.Length));
-            _heads[repositoryPath] = text.Length > HeadChars ? text[..HeadChars] : text;
-            return whole ? text : null;
+            return reader.ReadToEnd();
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -72,23 +79,28 @@ public sealed record SiteSource(SiteInfo Info, string RepositoryRoot, IReadOnlyL
 
         try
         {
-            // Most files have no front matter or a short one: 4 KB answers, and only a longer one reads on.
             using var reader = new StreamReader(FullPath(repositoryPath), detectEncodingFromByteOrderMarks: true);
-            var buffer = new char[Math.Min(4096, maxChars)];
-            var read = reader.ReadBlock(buffer, 0, buffer.Length);
-            var head = new string(buffer, 0, read);
-            if (read < buffer.Length || !head.StartsWith("---", StringComparison.Ordinal) || head.IndexOf("\n---", 3, StringComparison.Ordinal) >= 0 || head.IndexOf("\n...", 3, StringComparison.Ordinal) >= 0)
-            {
-                return head;
-            }
-
-            var rest = new char[maxChars - read];
-            var more = reader.ReadBlock(rest, 0, rest.Length);
-            return head + new string(rest, 0, more);
+            return Head(reader, maxChars);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return null;
         }
+    }
+
+    private static string Head(StreamReader reader, int maxChars)
+    {
+        // Most files have no front matter or a short one: 4 KB answers, and only a longer one reads on.
+        var buffer = new char[Math.Min(4096, maxChars)];
+        var read = reader.ReadBlock(buffer, 0, buffer.Length);
+        var head = new string(buffer, 0, read);
+        if (read < buffer.Length || !head.StartsWith("---", StringComparison.Ordinal) || head.IndexOf("\n---", 3, StringComparison.Ordinal) >= 0 || head.IndexOf("\n...", 3, StringComparison.Ordinal) >= 0)
+        {
+            return head;
+        }
+
+        var rest = new char[maxChars - read];
+        var more = reader.ReadBlock(rest, 0, rest.Length);
+        return head + new string(rest, 0, more);
     }
 }
