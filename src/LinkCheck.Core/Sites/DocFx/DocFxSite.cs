@@ -58,40 +58,35 @@ public sealed partial class DocFxSite : SiteModel
         _files = [.. source.Files];
         IsLearn = ReadLearnConfiguration(source, out _docset);
         _externalXrefs = _config.ExternalXrefMaps.Count > 0 || _docset?.QueriesXrefService == true;
-        foreach (var file in source.Files)
+        // Classifying a file (the content globs) and reading a page's front matter and include directives are
+        // independent per file: done on every core, then applied in order (the model itself is not shared).
+        var files = source.Files;
+        var scans = new FileScan[files.Count];
+        Parallel.For(0, files.Count, i => scans[i] = Scan(source, files[i]));
+        for (var i = 0; i < files.Count; i++)
         {
+            var (file, scan) = (files[i], scans[i]);
             _filesIgnoringCase.TryAdd(file, file);
-            var relative = Info.RelativePath(file);
-
-            // Each markdown file is read once: its head for the front matter, the whole text only when it has an
-            // include directive (read before the page is added, so that the page's head comes from this read).
-            var markdown = IsMarkdown(file);
-            var whole = markdown ? source.ReadTextIfContains(file, "[!") : null;
-            if (_config.FindContent(relative) is { } content)
+            if (scan.PageOutput is { } output)
             {
-                AddPage(source, file, content.OutputPath);
+                AddPage(file, output, scan.Fields);
             }
-            else if (_config.FindResource(relative) is { } resource)
+            else if (scan.ResourceOutput is { } resource)
             {
-                Record(Publication.At(file, "/" + resource.OutputPath, PageKind.StaticFile));
-            }
-            else if (MayBePrebuilt(file) && _config.Content.Where(g => g.Src.Length > 0).Select(g => g.OutputPathBelowSource(relative)).FirstOrDefault(o => o is not null) is { } prebuilt)
-            {
-                // A Learn docset's docset_prebuild task turns such files into pages where the content group puts
-                // them (PowerShell-Docs' MAML2Yaml makes each cmdlet page from its .md): published, as assumed.
-                AddPage(source, file, prebuilt);
+                Record(Publication.At(file, "/" + resource, PageKind.StaticFile));
             }
             else
             {
                 Exclude(file, $"it is not in the build.content or build.resource files of {configPath}");
             }
 
-            if (whole is not null)
+            if (scan.IncludingText is { } whole)
             {
                 FindIncludes(file, whole);
             }
         }
     }
+
 
     /// <summary>True when the site is published on Microsoft Learn (an <c>.openpublishing.publish.config.json</c> names it).</summary>
     public bool IsLearn { get; }
@@ -273,7 +268,52 @@ public sealed partial class DocFxSite : SiteModel
         return Decided(documentPath, url, Verdict.Broken(FindingCode.SitePageNotFound, $"no page declares uid {uid} (DocFX leaves href=\"xref:{uid}\", a dead link)"));
     }
 
-    private void AddPage(SiteSource source, string file, string output)
+    /// <summary>What the model needs of one file, found without touching the model.</summary>
+    /// <param name="PageOutput">The output path when a content group (or a Learn prebuild) makes it a page.</param>
+    /// <param name="ResourceOutput">The output path when a resource group copies it.</param>
+    /// <param name="Fields">The front matter fields the model reads (a page's), if any.</param>
+    /// <param name="IncludingText">The text of a markdown file with an include directive; null otherwise.</param>
+    private readonly record struct FileScan(string? PageOutput, string? ResourceOutput, IReadOnlyDictionary<string, string>? Fields, string? IncludingText);
+
+    private FileScan Scan(SiteSource source, string file)
+    {
+        var relative = Info.RelativePath(file);
+
+        // Each markdown file is read once: its head for the front matter, the whole text only when it has an
+        // include directive.
+        var markdown = IsMarkdown(file);
+        var whole = markdown ? source.ReadTextIfContains(file, "[!") : null;
+        var page = _config.FindContent(relative)?.OutputPath;
+        string? resource = null;
+        if (page is null && _config.FindResource(relative) is { } found)
+        {
+            resource = found.OutputPath;
+        }
+        else if (page is null && MayBePrebuilt(file))
+        {
+            // A Learn docset's docset_prebuild task turns such files into pages where the content group puts
+            // them (PowerShell-Docs' MAML2Yaml makes each cmdlet page from its .md): published, as assumed.
+            page = _config.Content.Where(g => g.Src.Length > 0).Select(g => g.OutputPathBelowSource(relative)).FirstOrDefault(o => o is not null);
+        }
+
+        // The head is taken even when the file is no page, so that the source does not keep it.
+        var head = markdown || (page is not null && YamlPage(file)) ? source.ReadHead(file) : null;
+        IReadOnlyDictionary<string, string>? fields = null;
+        if (page is not null && markdown)
+        {
+            fields = FrontMatterFields.Read(head, FrontMatterKeys);
+        }
+        else if (page is not null && YamlPage(file))
+        {
+            // A YAML page (### YamlMime:...) declares its uid at the top level.
+            var uid = head is null ? null : YamlUid().Match(head) is { Success: true } match ? match.Groups[1].Value.Trim().Trim('"', '\'') : null;
+            fields = uid is null ? new Dictionary<string, string>() : new Dictionary<string, string> { ["uid"] = uid };
+        }
+
+        return new FileScan(page, resource, fields, whole);
+    }
+
+    private void AddPage(string file, string output, IReadOnlyDictionary<string, string>? fields)
     {
         var markdown = IsMarkdown(file);
         var url = "/" + (markdown ? output[..output.LastIndexOf('.')] + ".html" : YamlPage(file) ? output[..output.LastIndexOf('.')] + ".html" : output);
@@ -282,23 +322,10 @@ public sealed partial class DocFxSite : SiteModel
             url = url[..^5];
         }
 
-        if (!markdown && !YamlPage(file))
+        if (fields is null)
         {
             Record(Publication.At(file, url, PageKind.StaticFile));
             return;
-        }
-
-        var head = source.ReadHead(file);
-        IReadOnlyDictionary<string, string> fields;
-        if (markdown)
-        {
-            fields = FrontMatterFields.Read(head, FrontMatterKeys);
-        }
-        else
-        {
-            // A YAML page (### YamlMime:...) declares its uid at the top level.
-            var uid = head is null ? null : YamlUid().Match(head) is { Success: true } match ? match.Groups[1].Value.Trim().Trim('"', '\'') : null;
-            fields = uid is null ? new Dictionary<string, string>() : new Dictionary<string, string> { ["uid"] = uid };
         }
 
         if (fields.TryGetValue("uid", out var declared) && declared.Length > 0)
