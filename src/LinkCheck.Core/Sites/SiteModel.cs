@@ -23,12 +23,9 @@ public abstract class SiteModel : ISite
 {
     private readonly Dictionary<string, Publication> _bySource = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Publication> _byUrl;
-    private Dictionary<string, List<string>>? _byName;
-    private Dictionary<string, Dictionary<string, string>>? _byFolder;
 
-    // The likeliest page per missing URL (links to one missing page with different fragments are distinct targets),
-    // made with the indexes and forgotten with them.
-    private ConcurrentDictionary<string, (Publication? Candidate, bool Certain)>? _candidates;
+    // Built on the first miss from the published URLs; read without a lock afterwards (resolution runs on every core).
+    private volatile UrlIndexes? _indexes;
 
     /// <summary>Creates an empty model; the derived constructor fills it.</summary>
     protected SiteModel(SiteInfo info)
@@ -350,13 +347,13 @@ public abstract class SiteModel : ISite
     /// </summary>
     private (Publication? Candidate, bool Certain) Candidate(string sitePath, ISiteContext context)
     {
-        Indexes();
-        return _candidates!.GetOrAdd(sitePath, path => FindCandidate(path, context));
+        var indexes = Indexes();
+        return indexes.Candidates.TryGetValue(sitePath, out var known) ? known : indexes.Candidates.GetOrAdd(sitePath, FindCandidate(sitePath, context));
     }
 
     private (Publication? Candidate, bool Certain) FindCandidate(string sitePath, ISiteContext context)
     {
-        var (byName, byFolder) = Indexes();
+        var (byName, byFolder, _) = Indexes();
         var name = LastSegment(sitePath);
         if (name.Length > 0 && byName.TryGetValue(name, out var same) && same.Count == 1)
         {
@@ -370,11 +367,16 @@ public abstract class SiteModel : ISite
         return (closest is null ? null : _byUrl[siblings![closest]], false);
     }
 
-    private (Dictionary<string, List<string>> ByName, Dictionary<string, Dictionary<string, string>> ByFolder) Indexes()
+    private UrlIndexes Indexes()
     {
+        if (_indexes is { } built)
+        {
+            return built;
+        }
+
         lock (_byUrl)
         {
-            if (_byName is null || _byFolder is null)
+            if (_indexes is null)
             {
                 var byName = new Dictionary<string, List<string>>(StringComparer.Ordinal);
                 var byFolder = new Dictionary<string, Dictionary<string, string>>(StringComparer.Ordinal);
@@ -404,22 +406,27 @@ public abstract class SiteModel : ISite
                     siblings.TryAdd(segment, url);
                 }
 
-                _byName = byName;
-                _byFolder = byFolder;
-                _candidates = new(StringComparer.Ordinal);
+                _indexes = new UrlIndexes(byName, byFolder, new(StringComparer.Ordinal));
             }
 
-            return (_byName, _byFolder);
+            return _indexes;
         }
     }
+
+    /// <summary>
+    /// The published URLs by last segment and by folder, and the likeliest page per missing URL found so far (links
+    /// to one missing page with different fragments are distinct targets, but get one candidate).
+    /// </summary>
+    private sealed record UrlIndexes(
+        Dictionary<string, List<string>> ByName,
+        Dictionary<string, Dictionary<string, string>> ByFolder,
+        ConcurrentDictionary<string, (Publication? Candidate, bool Certain)> Candidates);
 
     /// <summary>Forgets the indexes built from the published URLs (the model changed while it was being built).</summary>
     private void Invalidate()
     {
         // Called for every page published while the model is built: plain field writes, nothing to lock.
-        _byName = null;
-        _byFolder = null;
-        _candidates = null;
+        _indexes = null;
     }
 
     /// <summary>The folder (with its trailing slash) and the last segment of a site path; a trailing slash is ignored.</summary>

@@ -157,20 +157,47 @@ public sealed partial class JekyllSite : SiteModel
             return null;
         }
 
-        var page = PublicationOf(occurrence.Location.File);
-        if (!page.IsPublished || (page.Kind != PageKind.Page && !Config.RelativeLinksInCollections))
+        var folder = RewritingFolder(occurrence.Location.File);
+        if (folder is null)
         {
             return null;
         }
 
         // path_from_root: relative to the page's source folder, or to the site root for "/x".
-        var folder = LinkTargetParser.DirectoryOf(Info.RelativePath(occurrence.Location.File));
-        var relative = SiteModel.ResolveAgainst("/" + (folder.Length == 0 ? string.Empty : folder + "/"), path).TrimStart('/');
+        var relative = SiteModel.ResolveAgainst(folder, path).TrimStart('/');
         var target = Info.RepositoryPath(relative);
         return _sourceFiles.Contains(target) && PublicationOf(target) is { IsPublished: true }
             ? template with { SourcePath = target }
             : null;
     }
+
+    /// <summary>
+    /// The source folder (<c>/docs/</c>) relative links of <paramref name="documentPath"/> are rewritten from, or null
+    /// when jekyll-relative-links leaves its links alone (not a published page, or a collection document).
+    /// Planning asks for every link of a document in a row: the last answer is remembered per thread.
+    /// </summary>
+    private string? RewritingFolder(string documentPath)
+    {
+        var last = _lastFolder;
+        if (last is not null && ReferenceEquals(last.Value.Site, this) && ReferenceEquals(last.Value.Document, documentPath))
+        {
+            return last.Value.Folder;
+        }
+
+        var page = PublicationOf(documentPath);
+        string? folder = null;
+        if (page.IsPublished && (page.Kind == PageKind.Page || Config.RelativeLinksInCollections))
+        {
+            var directory = LinkTargetParser.DirectoryOf(Info.RelativePath(documentPath));
+            folder = "/" + (directory.Length == 0 ? string.Empty : directory + "/");
+        }
+
+        _lastFolder = (this, documentPath, folder);
+        return folder;
+    }
+
+    [ThreadStatic]
+    private static (JekyllSite Site, string Document, string? Folder)? _lastFolder;
 
     /// <inheritdoc />
     protected override IEnumerable<string> AlternateUrls(string sitePath)
