@@ -13,6 +13,12 @@ namespace LinkCheck.Core.Sites.Docusaurus;
 /// <param name="Notes">What could not be read, for the report header.</param>
 public sealed record DocusaurusConfig(string? Url, string? BaseUrl, IReadOnlyList<DocusaurusContentPlugin> Plugins, IReadOnlyList<string> Notes)
 {
+    /// <summary>
+    /// <c>trailingSlash</c>: true writes every route as <c>/x/</c> (<c>x/index.html</c>), false as <c>/x</c>
+    /// (<c>x.html</c>), null (the default) leaves routes as they are, written as <c>x/index.html</c>.
+    /// </summary>
+    public bool? TrailingSlash { get; init; }
+
     /// <summary>The configuration file names Docusaurus looks for, in its order (<c>@docusaurus/core</c> <c>server/config.ts</c>).</summary>
     public static IReadOnlyList<string> FileNames { get; } = ["docusaurus.config.ts", "docusaurus.config.mts", "docusaurus.config.cts", "docusaurus.config.js", "docusaurus.config.mjs", "docusaurus.config.cjs"];
 
@@ -80,7 +86,7 @@ public sealed record DocusaurusConfig(string? Url, string? BaseUrl, IReadOnlyLis
             }
         }
 
-        return new DocusaurusConfig(url, baseUrl, plugins, notes);
+        return new DocusaurusConfig(url, baseUrl, plugins, notes) { TrailingSlash = config["trailingSlash"]?.AsBoolean };
     }
 
     private static List<DocusaurusContentPlugin> Defaults() =>

@@ -139,10 +139,30 @@ public sealed partial class DocusaurusSite : SiteModel
         return null;
     }
 
+    /// <summary>A route as Docusaurus writes it under <c>trailingSlash</c> (applyTrailingSlash; the root stays <c>/</c>).</summary>
+    private string WithTrailingSlash(string route) => _config.TrailingSlash switch
+    {
+        true when !route.EndsWith('/') => route + "/",
+        false when route.Length > 1 => route.TrimEnd('/'),
+        _ => route,
+    };
+
     /// <inheritdoc />
     protected override IEnumerable<string> AlternateUrls(string sitePath)
     {
-        // Docusaurus writes /x as x/index.html; servers answer /x, /x/ and /x/index.html.
+        // trailingSlash: false writes /x as x.html: a server answers /x (GitHub Pages, as Docusaurus expects for
+        // that setting) but not /x/, where there is no folder.
+        if (_config.TrailingSlash == false)
+        {
+            if (sitePath.EndsWith("/index.html", StringComparison.Ordinal))
+            {
+                yield return sitePath[..^"index.html".Length];
+            }
+
+            yield break;
+        }
+
+        // Otherwise Docusaurus writes /x as x/index.html; servers answer /x, /x/ and /x/index.html.
         if (sitePath.Length > 1 && sitePath.EndsWith('/'))
         {
             yield return sitePath.TrimEnd('/');
@@ -176,7 +196,7 @@ public sealed partial class DocusaurusSite : SiteModel
             }
 
             // An asset: Docusaurus copies the file (hashed) into /assets; the build fails when it is missing.
-            return template with { Decided = _files.Contains(file) ? new Verdict(LinkStatus.Ok, $"{file} is copied to /assets") : Verdict.Broken(FindingCode.SiteBuildFails, $"no file {file}: Docusaurus cannot bundle @site/{path["@site/".Length..]} and the build fails") };
+            return template with { Decided = _files.Contains(file) ? Asset(file, occurrence) : Verdict.Broken(FindingCode.SiteBuildFails, $"no file {file}: Docusaurus cannot bundle @site/{path["@site/".Length..]} and the build fails") };
         }
 
         // Markdown links to .md files are rewritten (the mdx-loader's resolveMarkdownLinks); an HTML <a href>
@@ -192,18 +212,38 @@ public sealed partial class DocusaurusSite : SiteModel
             var sitePath = path.StartsWith(Info.BasePath, StringComparison.Ordinal) || path + "/" == Info.BasePath
                 ? "/" + path[Math.Min(path.Length, Info.BasePath.Length)..]
                 : path;
-            return template with { SitePath = sitePath };
+
+            // A markdown link to a file of static/ becomes an asset link too.
+            return AppendsSlashTo(occurrence) && base.FindUrl(sitePath) is { Kind: PageKind.StaticFile } file && !IsHtml(file.SourcePath)
+                ? template with { Decided = Asset(file.SourcePath, occurrence) }
+                : template with { SitePath = sitePath };
         }
 
         // A relative link to a file beside the page (an image, a PDF): bundled as an asset when it exists.
         var relative = Combine(documentPath, path);
         if (relative is not null && _files.Contains(relative) && !IsMarkdown(relative))
         {
-            return template with { Decided = new Verdict(LinkStatus.Ok, $"{relative} is copied to /assets") };
+            return template with { Decided = Asset(relative, occurrence) };
         }
 
         return null;
     }
+
+    /// <summary>
+    /// The verdict on a link to a file Docusaurus bundles into <c>/assets</c>. With <c>trailingSlash: true</c> it
+    /// writes a markdown link to it with a slash after the file name (<c>/assets/files/x-hash.pdf/</c>), which no
+    /// server answers (checked with the real build); an image or an HTML link keeps its URL.
+    /// </summary>
+    private Verdict Asset(string file, LinkOccurrence occurrence) =>
+        AppendsSlashTo(occurrence)
+            ? Verdict.Broken(FindingCode.SitePageNotFound, $"with trailingSlash: true, Docusaurus writes this link to {file} with a slash after the file name (/assets/.../{Path.GetFileName(file)}/), which is broken; write it with pathname:// or as an HTML <a>")
+            : new Verdict(LinkStatus.Ok, $"{file} is copied to /assets");
+
+    /// <summary>True for a markdown link (not an image, an HTML link or the pathname:// escape) under <c>trailingSlash: true</c>.</summary>
+    private bool AppendsSlashTo(LinkOccurrence occurrence) =>
+        _config.TrailingSlash == true
+        && occurrence.Kind is LinkKind.Link or LinkKind.Definition
+        && !occurrence.Url.TrimStart().StartsWith("pathname://", StringComparison.OrdinalIgnoreCase);
 
     private SiteLink ResolveMarkdown(string path, string documentPath, SiteLink template)
     {
@@ -342,6 +382,7 @@ public sealed partial class DocusaurusSite : SiteModel
 
     private void Add(PluginContent content, string file, string url, PageKind kind)
     {
+        url = kind == PageKind.StaticFile ? url : WithTrailingSlash(url);
         Publish(file, url, kind);
         content.Permalinks[file] = url;
         _pluginOf[file] = content;

@@ -65,6 +65,24 @@ public class DocusaurusConfigTests
         Assert.Contains("computed", config.Plugins.Single(p => p.Kind == DocusaurusContentKind.Blog).Unknown, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("trailingSlash: true,", true)]
+    [InlineData("trailingSlash: false,", false)]
+    [InlineData("trailingSlash: undefined,", null)]
+    [InlineData("", null)]
+    public void Parse_TrailingSlash_IsReadAsWritten(string line, bool? expected)
+    {
+        var config = DocusaurusConfig.Parse($$"""
+            export default {
+              url: 'https://example.com',
+              baseUrl: '/',
+              {{line}}
+              presets: [['classic', {}]],
+            };
+            """);
+        Assert.Equal(expected, config.TrailingSlash);
+    }
+
     [Fact]
     public void Parse_NoObjectLiteral_AssumesTheDefaultsAndSaysSo()
     {
