@@ -12,10 +12,6 @@ public sealed record SiteSource(SiteInfo Info, string RepositoryRoot, IReadOnlyL
     /// <summary>The files of the site by repository path, for existence checks.</summary>
     public IReadOnlySet<string> FileSet { get; } = new HashSet<string>(Files, StringComparer.Ordinal);
 
-    // Heads of files read whole by ReadTextIfContains, handed once to ReadHead: one read per file. What a model does
-    // not take is dropped with the source when the model is built (no model keeps its SiteSource).
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _heads = new(StringComparer.Ordinal);
-
     /// <summary>The absolute path on disk of a repository path.</summary>
     public string FullPath(string repositoryPath) => Path.Combine(RepositoryRoot, repositoryPath.Replace('/', Path.DirectorySeparatorChar));
 
@@ -36,33 +32,30 @@ public sealed record SiteSource(SiteInfo Info, string RepositoryRoot, IReadOnlyL
     public const int HeadChars = 16 * 1024;
 
     /// <summary>
-    /// The text of a file when its bytes contain the ASCII <paramref name="marker"/>, else null (also when it cannot
-    /// be read). A model that needs whole files only for a rare syntax (DocFX's <c>[!INCLUDE</c>) skips decoding the
-    /// others: decoding every page twice, once here and once at extraction, was most of what such a model cost.
-    /// Files with a UTF-16 byte order mark are always decoded (the marker's bytes differ there).
+    /// A file read once for two uses: its head (as <see cref="ReadHead"/> gives it) and, when its bytes contain the
+    /// ASCII <paramref name="marker"/>, its whole text (else null). A model that needs whole files only for a rare
+    /// syntax (DocFX's <c>[!INCLUDE</c>) reads each page once and decodes only those: reading and decoding every page
+    /// again besides extraction was most of what such a model cost. Files with a UTF-16 byte order mark are always
+    /// decoded whole (the marker's bytes differ there). Both are null when the file cannot be read.
     /// </summary>
-    public string? ReadTextIfContains(string repositoryPath, string marker)
+    public (string? Head, string? Text) ReadHeadAndTextIfContains(string repositoryPath, string marker)
     {
         try
         {
             var bytes = File.ReadAllBytes(FullPath(repositoryPath));
             var utf16 = bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF));
-            using (var head = new StreamReader(new MemoryStream(bytes), detectEncodingFromByteOrderMarks: true))
-            {
-                _heads[repositoryPath] = Head(head, HeadChars);
-            }
-
+            using var reader = new StreamReader(new MemoryStream(bytes), detectEncodingFromByteOrderMarks: true);
             if (!utf16 && bytes.AsSpan().IndexOf(System.Text.Encoding.ASCII.GetBytes(marker)) < 0)
             {
-                return null;
+                return (Head(reader, HeadChars), null);
             }
 
-            using var reader = new StreamReader(new MemoryStream(bytes), detectEncodingFromByteOrderMarks: true);
-            return reader.ReadToEnd();
+            var text = reader.ReadToEnd();
+            return (text.Length > HeadChars ? text[..HeadChars] : text, text);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return null;
+            return (null, null);
         }
     }
 
@@ -72,11 +65,6 @@ public sealed record SiteSource(SiteInfo Info, string RepositoryRoot, IReadOnlyL
     /// </summary>
     public string? ReadHead(string repositoryPath, int maxChars = HeadChars)
     {
-        if (_heads.TryRemove(repositoryPath, out var scanned))
-        {
-            return scanned.Length > maxChars ? scanned[..maxChars] : scanned;
-        }
-
         try
         {
             using var reader = new StreamReader(FullPath(repositoryPath), detectEncodingFromByteOrderMarks: true);

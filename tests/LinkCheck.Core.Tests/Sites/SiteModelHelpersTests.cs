@@ -85,7 +85,7 @@ public sealed class SiteModelHelpersTests
     }
 
     [Fact]
-    public void ReadTextIfContains_DecodesOnlyFilesWithTheMarker()
+    public void ReadHeadAndTextIfContains_DecodesWholeOnlyFilesWithTheMarker()
     {
         using var repo = new TempDirectory();
         repo.Write("with.md", "# A\n[!INCLUDE [x](x.md)] café\n");
@@ -93,9 +93,9 @@ public sealed class SiteModelHelpersTests
         File.WriteAllText(repo.PathOf("utf16.md"), "[!INCLUDE [x](x.md)]", Encoding.Unicode);
         var source = new SiteSource(new SiteInfo(string.Empty, "docfx", "docfx.json", SiteOrigin.Detected), repo.Root, ["utf16.md", "with.md", "without.md"], DateTimeOffset.UnixEpoch);
 
-        Assert.Equal("# A\n[!INCLUDE [x](x.md)] café\n", source.ReadTextIfContains("with.md", "[!"));
-        Assert.Null(source.ReadTextIfContains("without.md", "[!"));
-        Assert.Equal("[!INCLUDE [x](x.md)]", source.ReadTextIfContains("utf16.md", "[!"));
-        Assert.Null(source.ReadTextIfContains("missing.md", "[!"));
+        Assert.Equal(("# A\n[!INCLUDE [x](x.md)] café\n", "# A\n[!INCLUDE [x](x.md)] café\n"), source.ReadHeadAndTextIfContains("with.md", "[!"));
+        Assert.Equal(("# B\n", null), source.ReadHeadAndTextIfContains("without.md", "[!"));
+        Assert.Equal("[!INCLUDE [x](x.md)]", source.ReadHeadAndTextIfContains("utf16.md", "[!").Text);
+        Assert.Equal((null, null), source.ReadHeadAndTextIfContains("missing.md", "[!"));
     }
 }

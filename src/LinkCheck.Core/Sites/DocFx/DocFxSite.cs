@@ -80,13 +80,16 @@ public sealed partial class DocFxSite : SiteModel
                 Exclude(file, $"it is not in the build.content or build.resource files of {configPath}");
             }
 
-            if (scan.IncludingText is { } whole)
+            foreach (var path in scan.IncludePaths)
             {
-                FindIncludes(file, whole);
+                _includes.Add(file + "\n" + path);
+                if (ResolveSource(SplitLocal(path).Path, file) is { } included)
+                {
+                    _includedFiles.Add(included);
+                }
             }
         }
     }
-
 
     /// <summary>True when the site is published on Microsoft Learn (an <c>.openpublishing.publish.config.json</c> names it).</summary>
     public bool IsLearn { get; }
@@ -272,8 +275,8 @@ public sealed partial class DocFxSite : SiteModel
     /// <param name="PageOutput">The output path when a content group (or a Learn prebuild) makes it a page.</param>
     /// <param name="ResourceOutput">The output path when a resource group copies it.</param>
     /// <param name="Fields">The front matter fields the model reads (a page's), if any.</param>
-    /// <param name="IncludingText">The text of a markdown file with an include directive; null otherwise.</param>
-    private readonly record struct FileScan(string? PageOutput, string? ResourceOutput, IReadOnlyDictionary<string, string>? Fields, string? IncludingText);
+    /// <param name="IncludePaths">The paths of a markdown file's include and code-snippet directives, as written.</param>
+    private readonly record struct FileScan(string? PageOutput, string? ResourceOutput, IReadOnlyDictionary<string, string>? Fields, IReadOnlyList<string> IncludePaths);
 
     private FileScan Scan(SiteSource source, string file)
     {
@@ -282,7 +285,7 @@ public sealed partial class DocFxSite : SiteModel
         // Each markdown file is read once: its head for the front matter, the whole text only when it has an
         // include directive.
         var markdown = IsMarkdown(file);
-        var whole = markdown ? source.ReadTextIfContains(file, "[!") : null;
+        var (head, whole) = markdown ? source.ReadHeadAndTextIfContains(file, "[!") : (null, null);
         var page = _config.FindContent(relative)?.OutputPath;
         string? resource = null;
         if (page is null && _config.FindResource(relative) is { } found)
@@ -296,8 +299,6 @@ public sealed partial class DocFxSite : SiteModel
             page = _config.Content.Where(g => g.Src.Length > 0).Select(g => g.OutputPathBelowSource(relative)).FirstOrDefault(o => o is not null);
         }
 
-        // The head is taken even when the file is no page, so that the source does not keep it.
-        var head = markdown || (page is not null && YamlPage(file)) ? source.ReadHead(file) : null;
         IReadOnlyDictionary<string, string>? fields = null;
         if (page is not null && markdown)
         {
@@ -306,11 +307,12 @@ public sealed partial class DocFxSite : SiteModel
         else if (page is not null && YamlPage(file))
         {
             // A YAML page (### YamlMime:...) declares its uid at the top level.
-            var uid = head is null ? null : YamlUid().Match(head) is { Success: true } match ? match.Groups[1].Value.Trim().Trim('"', '\'') : null;
+            var yaml = source.ReadHead(file);
+            var uid = yaml is null ? null : YamlUid().Match(yaml) is { Success: true } match ? match.Groups[1].Value.Trim().Trim('"', '\'') : null;
             fields = uid is null ? new Dictionary<string, string>() : new Dictionary<string, string> { ["uid"] = uid };
         }
 
-        return new FileScan(page, resource, fields, whole);
+        return new FileScan(page, resource, fields, whole is null ? [] : IncludePaths(whole));
     }
 
     private void AddPage(string file, string output, IReadOnlyDictionary<string, string>? fields)
@@ -429,23 +431,9 @@ public sealed partial class DocFxSite : SiteModel
     }
 
     /// <summary>Records the destinations of DocFX's include and code-snippet syntax in a markdown file.</summary>
-    private void FindIncludes(string file, string text)
-    {
-        if (text.IndexOf("[!", StringComparison.Ordinal) < 0)
-        {
-            return;
-        }
-
-        foreach (Match match in IncludeSyntax().Matches(text))
-        {
-            var path = match.Groups["path"].Value.Trim().Trim('<', '>');
-            _includes.Add(file + "\n" + path);
-            if (ResolveSource(SplitLocal(path).Path, file) is { } included)
-            {
-                _includedFiles.Add(included);
-            }
-        }
-    }
+    /// <summary>The destinations of DocFX's include and code-snippet syntax in a markdown file, as written.</summary>
+    private static List<string> IncludePaths(string text) =>
+        [.. IncludeSyntax().Matches(text).Select(m => m.Groups["path"].Value.Trim().Trim('<', '>'))];
 
     private static bool YamlPage(string path) => path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase) && !path.EndsWith("toc.yml", StringComparison.OrdinalIgnoreCase);
 
