@@ -174,30 +174,18 @@ public sealed partial class JekyllSite : SiteModel
     /// <summary>
     /// The source folder (<c>/docs/</c>) relative links of <paramref name="documentPath"/> are rewritten from, or null
     /// when jekyll-relative-links leaves its links alone (not a published page, or a collection document).
-    /// Planning asks for every link of a document in a row: the last answer is remembered per thread.
     /// </summary>
     private string? RewritingFolder(string documentPath)
     {
-        var last = _lastFolder;
-        if (last is not null && ReferenceEquals(last.Value.Site, this) && ReferenceEquals(last.Value.Document, documentPath))
-        {
-            return last.Value.Folder;
-        }
-
         var page = PublicationOf(documentPath);
-        string? folder = null;
-        if (page.IsPublished && (page.Kind == PageKind.Page || Config.RelativeLinksInCollections))
+        if (!page.IsPublished || (page.Kind != PageKind.Page && !Config.RelativeLinksInCollections))
         {
-            var directory = LinkTargetParser.DirectoryOf(Info.RelativePath(documentPath));
-            folder = "/" + (directory.Length == 0 ? string.Empty : directory + "/");
+            return null;
         }
 
-        _lastFolder = (this, documentPath, folder);
-        return folder;
+        var directory = LinkTargetParser.DirectoryOf(Info.RelativePath(documentPath));
+        return "/" + (directory.Length == 0 ? string.Empty : directory + "/");
     }
-
-    [ThreadStatic]
-    private static (JekyllSite Site, string Document, string? Folder)? _lastFolder;
 
     /// <inheritdoc />
     protected override IEnumerable<string> AlternateUrls(string sitePath)
