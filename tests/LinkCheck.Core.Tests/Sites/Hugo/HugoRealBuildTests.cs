@@ -53,15 +53,11 @@ public class HugoRealBuildTests(ITestOutputHelper output)
             File.WriteAllText(config, setting.StartsWith('[') ? text + "\n" + setting + "\n" : setting + "\n" + text);
         });
         Assert.True(build.Succeeded, "hugo failed:\n" + build.Log);
-        Assert.Contains(setting.StartsWith('[') ? "posts/first-post.html" : "guide.html", string.Join('\n', Directory.EnumerateFiles(build.OutputRoot, "*.html", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(build.OutputRoot, f).Replace('\\', '/'))), StringComparison.Ordinal);
+        var published = setting.StartsWith('[') ? "posts/first-post.html" : "guide.html";
+        Assert.True(File.Exists(Path.Combine(build.OutputRoot, published)), published + " was not built");
 
         var report = await SiteCheck.RunAsync(build.SourceRoot);
         var comparison = RealSiteHarness.Compare(report, RealSiteHarness.Crawl(Hugo, build.OutputRoot));
-
-        foreach (var line in comparison.Disagreements)
-        {
-            output.WriteLine(line);
-        }
 
         // Fewer than with pretty URLs: from /docs/posts/a.html, ../../about/ leaves the site (an external URL, not judged offline).
         comparison.AssertAgree(minimumCompared: 35);
@@ -81,11 +77,6 @@ public class HugoRealBuildTests(ITestOutputHelper output)
 
         var report = await SiteCheck.RunAsync(build.SourceRoot);
         var comparison = RealSiteHarness.Compare(report, RealSiteHarness.Crawl(Hugo, build.OutputRoot));
-
-        foreach (var line in comparison.Disagreements)
-        {
-            output.WriteLine(line);
-        }
 
         // Fewer than with the fixture's URLs: from a post two levels deeper, ../../about/ leaves the site.
         comparison.AssertAgree(minimumCompared: 30);
