@@ -90,7 +90,7 @@ public sealed partial class HugoPermalinks
         foreach (var rune in text.Trim().EnumerateRunes())
         {
             var category = Rune.GetUnicodeCategory(rune);
-            var allowed = rune.Value != ' ' && (Rune.IsLetterOrDigit(rune) || "./\\_#+~-".Contains((char)Math.Min(rune.Value, 0xFFFF), StringComparison.Ordinal)
+            var allowed = rune.Value != ' ' && (Rune.IsLetterOrDigit(rune) || (rune.IsAscii && "./\\_#+~-".Contains((char)rune.Value, StringComparison.Ordinal))
                 || category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark);
             if (allowed)
             {
