@@ -39,8 +39,7 @@ public static class FrontMatterFields
 
         try
         {
-            var stream = new YamlStream();
-            stream.Load(new StringReader(text[bodyStart..end]));
+            var stream = SiteYaml.Load(text[bodyStart..end]);
             if (stream.Documents.Count > 0 && stream.Documents[0].RootNode is YamlMappingNode mapping)
             {
                 foreach (var (key, value) in mapping.Children)

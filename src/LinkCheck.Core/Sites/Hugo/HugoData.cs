@@ -139,8 +139,7 @@ internal static class HugoData
 
     private static Dictionary<string, object?> FromYaml(string text)
     {
-        var stream = new YamlStream();
-        stream.Load(new StringReader(text));
+        var stream = SiteYaml.Load(text);
         return stream.Documents.Count > 0 && FromYaml(stream.Documents[0].RootNode) is Dictionary<string, object?> table ? table : Empty();
     }
 

@@ -74,8 +74,7 @@ public sealed class JekyllConfig
         YamlMappingNode root;
         try
         {
-            var stream = new YamlStream();
-            stream.Load(new StringReader(text ?? string.Empty));
+            var stream = SiteYaml.Load(text ?? string.Empty);
             root = stream.Documents.Count > 0 && stream.Documents[0].RootNode is YamlMappingNode mapping ? mapping : new YamlMappingNode();
         }
         catch (YamlException e)

@@ -55,8 +55,7 @@ public sealed record JekyllFrontMatter
 
         try
         {
-            var stream = new YamlStream();
-            stream.Load(new StringReader(text![start..end]));
+            var stream = SiteYaml.Load(text![start..end]);
             if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode map)
             {
                 return new JekyllFrontMatter { Present = true };
