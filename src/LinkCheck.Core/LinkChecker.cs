@@ -45,25 +45,48 @@ public sealed class LinkChecker
     /// <summary>Finds the documents and extracts their links, without checking anything.</summary>
     /// <exception cref="LinkCheckConfigurationException">The root or a path does not exist, or a path is outside the root.</exception>
     public LinkInventory Collect(LinkCheckOptions options, CancellationToken cancellationToken = default) =>
-        Displayed(Gather(options, cancellationToken));
+        Displayed(Gather(options, null, cancellationToken));
 
     /// <summary>The inventory as it is checked: standard input under its path in the current directory.</summary>
-    private LinkInventory Gather(LinkCheckOptions options, CancellationToken cancellationToken)
+    /// <param name="timings">When given, gets the time of discovery, of the site model and of extraction.</param>
+    private LinkInventory Gather(LinkCheckOptions options, List<(string, TimeSpan)>? timings, CancellationToken cancellationToken)
     {
+        var stage = _time.GetTimestamp();
         var (root, paths) = ValidatePaths(options);
+        var relativePaths = paths.Select(p => RepositoryRoot.Relative(root, p)).ToList();
+
+        // Sites need every file of the repository, not only the markdown of the checked paths: that second walk of
+        // the tree runs on another core while discovery walks (for a small repository it was most of a site's cost).
+        var index = options.DetectSites || options.Sites.Count > 0
+            ? new RepositoryFileIndex(root, options.UseGitIgnore ? new IgnoreRules(root, relativePaths) : IgnoreRules.None)
+            : null;
+        var walk = index is not null && options.Parallelism > 1 ? Task.Run(() => index.Files.Count, cancellationToken) : null;
         var discovery = paths.Count == 0
             ? new DiscoveryResult([], [], [])
             : MarkdownFileFinder.Find(new DiscoveryOptions(root, paths, options.IncludePaths, options.ExcludePaths, options.UseGitIgnore));
         var documents = discovery.Documents;
-        var relativePaths = paths.Select(p => RepositoryRoot.Relative(root, p)).ToList();
-        var (sites, index) = DetectSites(options, root, relativePaths);
+        timings?.Add(("discovery", _time.GetElapsedTime(stage)));
+        stage = _time.GetTimestamp();
+        walk?.GetAwaiter().GetResult();
+        var sites = index is null ? SiteMap.None : DetectSites(options, root, index);
+        var configuration = _time.GetElapsedTime(stage);
+        stage = _time.GetTimestamp();
         var analyses = new DocumentAnalysis[documents.Count];
         Parallel.For(
             0,
             documents.Count,
             new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Parallelism), CancellationToken = cancellationToken },
-            i => analyses[i] = Analyze(documents[i], options.MaxFileSize, options.Contents, sites.RenderingOf(documents[i].Path)));
+            i => analyses[i] = Analyze(documents[i], options.MaxFileSize, options.Contents, sites));
         var piped = options.StandardInput is { } input ? AnalyzeInput(input, root, options.MaxFileSize, sites) : null;
+        timings?.Add(("extraction", _time.GetElapsedTime(stage)));
+
+        // The sites' pages, from the heads extraction saw (the site model's time is its configuration and this).
+        stage = _time.GetTimestamp();
+        sites.Complete();
+        if (!sites.IsEmpty)
+        {
+            timings?.Add(("site model", configuration + _time.GetElapsedTime(stage)));
+        }
         return new LinkInventory(root, piped is null ? analyses : [piped, .. analyses], discovery.Problems, [.. discovery.Notes, .. sites.Notes])
         {
             LeftOut = discovery.LeftOut,
@@ -118,19 +141,11 @@ public sealed class LinkChecker
 
     /// <summary>
     /// The sites of the repository (Discovery's second product): detected from the generators' configuration files
-    /// and the user's overrides. Without either, nothing is walked and every file is GitHub-rendered.
+    /// and the user's overrides, in all the files of <paramref name="index"/>. Only their configuration is read here;
+    /// their pages are added after extraction (<see cref="SiteMap.Complete"/>).
     /// </summary>
-    private (SiteMap Sites, RepositoryFileIndex? Index) DetectSites(LinkCheckOptions options, string root, IReadOnlyList<string> paths)
-    {
-        if (!options.DetectSites && options.Sites.Count == 0)
-        {
-            return (SiteMap.None, null);
-        }
-
-        var index = new RepositoryFileIndex(root, options.UseGitIgnore ? new IgnoreRules(root, paths) : IgnoreRules.None);
-        var sites = SiteDetector.Detect(new SiteDetectionOptions(root, index.Files, options.DetectSites, options.Sites, _time.GetUtcNow()));
-        return (sites, index);
-    }
+    private SiteMap DetectSites(LinkCheckOptions options, string root, RepositoryFileIndex index) =>
+        SiteDetector.Detect(new SiteDetectionOptions(root, index.Files, options.DetectSites, options.Sites, _time.GetUtcNow()) { PagesAfterExtraction = true });
 
     /// <summary>Checks every link and returns the report.</summary>
     /// <exception cref="LinkCheckConfigurationException">The options are not usable (missing path, bad pattern).</exception>
@@ -139,12 +154,12 @@ public sealed class LinkChecker
         var started = _time.GetTimestamp();
         var filter = LinkFilter.Create(options.ExcludeUrls, options.IncludeUrls, options.ExcludePrivate, options.ExcludeLoopback, options.Schemes);
         var remap = UrlRemapper.Create(options.Remaps);
-        var inventory = Gather(options, cancellationToken);
+        var timings = new List<(string, TimeSpan)>();
+        var inventory = Gather(options, timings, cancellationToken);
         filter = WithIgnoreFile(filter, inventory.Root);
 
         var selection = options.Changes is null ? null : ChangeSelection.Select(inventory.Documents, options.Changes);
         var toReport = selection is null ? inventory : Restrict(inventory, selection);
-        var timings = new List<(string, TimeSpan)> { ("discovery and extraction", _time.GetElapsedTime(started)) };
         var stage = _time.GetTimestamp();
 
         // Results are laid out in report order (file, then line and column) as they are created, so nothing
@@ -387,7 +402,7 @@ public sealed class LinkChecker
 
     private static readonly Lock LargeFileParse = new();
 
-    private DocumentAnalysis Analyze(SourceDocument document, long maxFileSize, IReadOnlyDictionary<string, string> contents, IPageRendering? site)
+    private DocumentAnalysis Analyze(SourceDocument document, long maxFileSize, IReadOnlyDictionary<string, string> contents, SiteMap sites)
     {
         string? error = null, warning = null;
         var text = contents.TryGetValue(document.Path, out var given) ? given : DocumentReader.TryRead(document.FullPath, maxFileSize, out error, out warning);
@@ -396,7 +411,8 @@ public sealed class LinkChecker
             return DocumentAnalysis.Failed(document, error!);
         }
 
-        return Parse(document, text, warning, site);
+        sites.Observe(document.Path, text);
+        return Parse(document, text, warning, sites.RenderingOf(document.Path));
     }
 
     /// <summary>Extracts the links and anchors of <paramref name="text"/>; a parser failure is that document's error.</summary>

@@ -21,6 +21,19 @@ public interface ISite : IPageRendering
     IReadOnlyList<string> Notes { get; }
 
     /// <summary>
+    /// Extraction: the text of <paramref name="documentPath"/>, a file of this site, as extraction read it (called from
+    /// several threads, before <see cref="Complete"/>). A model that reads its pages' front matter keeps what it
+    /// needs of it instead of reading the page a second time.
+    /// </summary>
+    void Observe(string documentPath, string text);
+
+    /// <summary>
+    /// After extraction: adds the pages to the model (from what was observed, reading the others); once. Until then
+    /// only the rendering (<see cref="IPageRendering"/>) and <see cref="Info"/> may be used.
+    /// </summary>
+    void Complete();
+
+    /// <summary>
     /// True when the links written in <paramref name="documentPath"/> reach readers through the site: a published page,
     /// or a file the generator inlines into pages (a DocFX include file, a Docusaurus partial). Links in other files
     /// (drafts, excluded files) are only ever read on GitHub and are judged by GitHub's rules.

@@ -11,4 +11,11 @@ public sealed record SiteDetectionOptions(
     IReadOnlyList<string> Files,
     bool Detect,
     IReadOnlyList<SiteOverride> Overrides,
-    DateTimeOffset Now);
+    DateTimeOffset Now)
+{
+    /// <summary>
+    /// True to leave the sites incomplete (only their configuration read): the caller shows them their pages during
+    /// extraction (<see cref="SiteMap.Observe"/>) and then calls <see cref="SiteMap.Complete"/>, so no page is read twice.
+    /// </summary>
+    public bool PagesAfterExtraction { get; init; }
+}

@@ -63,6 +63,11 @@ public static class SiteDetector
             try
             {
                 var site = generator.Build(new SiteSource(info, options.RepositoryRoot, files, options.Now));
+                if (!options.PagesAfterExtraction)
+                {
+                    site.Complete();
+                }
+
                 sites.Add(site);
                 notes.AddRange(site.Notes.Select(note => $"{generator.Name} site at {Display(root)}: {note}"));
             }

@@ -50,6 +50,24 @@ public sealed class SiteMap
     /// <summary>How the page at <paramref name="documentPath"/> is rendered, for extraction: null for GitHub's rendering.</summary>
     public IPageRendering? RenderingOf(string documentPath) => SiteOf(documentPath) is GitHubSite ? null : SiteOf(documentPath);
 
+    /// <summary>Extraction: shows the text of <paramref name="documentPath"/> to the site it is a page of.</summary>
+    public void Observe(string documentPath, string text)
+    {
+        if (!IsEmpty && SiteOf(documentPath) is { } site and not GitHubSite)
+        {
+            site.Observe(documentPath, text);
+        }
+    }
+
+    /// <summary>After extraction: adds the pages to every site's model (<see cref="ISite.Complete"/>).</summary>
+    public void Complete()
+    {
+        foreach (var site in Sites)
+        {
+            site.Complete();
+        }
+    }
+
     /// <summary>
     /// The target of <paramref name="url"/> written as <paramref name="occurrence"/>: a link to a site's published
     /// address is resolved against that site's model (from any document), everything else by the document's site.

@@ -8,8 +8,10 @@ namespace LinkCheck.Core.Sites;
 
 /// <summary>
 /// The common part of every generator's model: the two tables (source -> publication, URL -> publication) and the
-/// resolution of a link as a browser does it on the published site. A generator fills the tables in its
-/// constructor (<see cref="Publish"/>, <see cref="Exclude"/>) and overrides the few hooks where it differs:
+/// resolution of a link as a browser does it on the published site. A generator fills the tables
+/// (<see cref="Publish"/>, <see cref="Exclude"/>) in its constructor, or, when it reads its pages' front matter, in
+/// <see cref="AddPages"/>, which runs after extraction has shown it those pages (<see cref="Observe"/>), so no page is
+/// read twice. It overrides the few hooks where it differs:
 /// <list type="bullet">
 /// <item><see cref="RewriteLink"/>: links the generator rewrites before the browser sees them (jekyll-relative-links,
 /// MkDocs and mdBook <c>.md</c> links, Docusaurus doc links).</item>
@@ -27,11 +29,25 @@ public abstract class SiteModel : ISite
     // Built on the first miss from the published URLs; read without a lock afterwards (resolution runs on every core).
     private volatile UrlIndexes? _indexes;
 
+    // The pages' heads, as extraction read them, until the pages are added.
+    private readonly ConcurrentDictionary<string, string> _observed = new(StringComparer.Ordinal);
+    private SiteSource? _pages;
+
     /// <summary>Creates an empty model; the derived constructor fills it.</summary>
     protected SiteModel(SiteInfo info)
     {
         Info = info;
         _byUrl = new Dictionary<string, Publication>(UrlComparer);
+    }
+
+    /// <summary>
+    /// Creates an empty model whose pages are added later (<see cref="AddPages"/>): the derived constructor reads only
+    /// the configuration, which is all extraction needs (the tags, the slugger).
+    /// </summary>
+    protected SiteModel(SiteInfo info, SiteSource pages)
+        : this(info)
+    {
+        _pages = pages;
     }
 
     /// <inheritdoc />
@@ -45,6 +61,36 @@ public abstract class SiteModel : ISite
 
     /// <inheritdoc />
     public virtual IReadOnlyList<string> Notes => [];
+
+    /// <inheritdoc />
+    public virtual void Observe(string documentPath, string text)
+    {
+        if (_pages is not null)
+        {
+            _observed.TryAdd(documentPath, SiteSource.HeadOf(text));
+        }
+    }
+
+    /// <inheritdoc />
+    public void Complete()
+    {
+        if (_pages is not { } pages)
+        {
+            return;
+        }
+
+        _pages = null;
+        AddPages(pages with { Observed = new Dictionary<string, string>(_observed, StringComparer.Ordinal) });
+        _observed.Clear();
+    }
+
+    /// <summary>
+    /// Fills the tables from the pages of <paramref name="source"/>, once, when the model is completed (only for a model
+    /// created with its pages to add later). <see cref="SiteSource.ReadHead"/> answers from what extraction observed.
+    /// </summary>
+    protected virtual void AddPages(SiteSource source)
+    {
+    }
 
     /// <summary>Every publication by URL, for suggestions.</summary>
     protected IReadOnlyDictionary<string, Publication> Urls => _byUrl;

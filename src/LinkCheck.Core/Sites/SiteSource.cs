@@ -9,6 +9,12 @@ namespace LinkCheck.Core.Sites;
 /// <param name="Now">The time of the run (Jekyll does not publish posts dated in the future).</param>
 public sealed record SiteSource(SiteInfo Info, string RepositoryRoot, IReadOnlyList<string> Files, DateTimeOffset Now)
 {
+    /// <summary>
+    /// The heads of the pages extraction read (<see cref="HeadOf"/> of the text it parsed), by repository path: what
+    /// <see cref="ReadHead"/> answers without reading the file again.
+    /// </summary>
+    public IReadOnlyDictionary<string, string>? Observed { get; init; }
+
     /// <summary>The files of the site by repository path, for existence checks.</summary>
     public IReadOnlySet<string> FileSet { get; } = new HashSet<string>(Files, StringComparer.Ordinal);
 
@@ -65,6 +71,11 @@ public sealed record SiteSource(SiteInfo Info, string RepositoryRoot, IReadOnlyL
     /// </summary>
     public string? ReadHead(string repositoryPath, int maxChars = HeadChars)
     {
+        if (maxChars == HeadChars && Observed is not null && Observed.TryGetValue(repositoryPath, out var observed))
+        {
+            return observed;
+        }
+
         try
         {
             using var reader = new StreamReader(FullPath(repositoryPath), detectEncodingFromByteOrderMarks: true);
@@ -74,6 +85,51 @@ public sealed record SiteSource(SiteInfo Info, string RepositoryRoot, IReadOnlyL
         {
             return null;
         }
+    }
+
+    /// <summary>
+    /// What of a page's text a model may read from its head (<see cref="ReadHead"/>), kept small because extraction
+    /// keeps it for every page until the model is built: its front matter. Every generator's front matter starts
+    /// the file (after a byte order mark) with <c>---</c> (YAML), <c>+++</c> (TOML) or <c>{</c> (JSON), so a page
+    /// that starts otherwise has none (empty). Fenced front matter is cut after the first line that is the opening
+    /// fence again, which is at or after where every reader closes it (Jekyll also closes YAML at <c>...</c>, Hugo
+    /// at any line starting with the fence); otherwise the head is what <see cref="ReadHead"/> reads from the file.
+    /// </summary>
+    public static string HeadOf(string text)
+    {
+        var start = text.StartsWith('\uFEFF') ? 1 : 0;
+        if (text.Length <= start || text[start] is not ('-' or '+' or '{'))
+        {
+            return string.Empty;
+        }
+
+        // As Head reads a file: 4 KB, or up to HeadChars while fenced front matter is open.
+        var length = Math.Min(4096, text.Length - start);
+        var opened = string.CompareOrdinal(text, start, "---", 0, 3) == 0;
+        if (length == 4096 && opened && text.IndexOf("\n---", start + 3, length - 3, StringComparison.Ordinal) < 0 && text.IndexOf("\n...", start + 3, length - 3, StringComparison.Ordinal) < 0)
+        {
+            length = Math.Min(HeadChars, text.Length - start);
+        }
+
+        var fence = opened ? "---" : string.CompareOrdinal(text, start, "+++", 0, 3) == 0 ? "+++" : null;
+        if (fence is not null)
+        {
+            var lineStart = text.IndexOf('\n', start, length) + 1;
+            while (lineStart > 0 && lineStart < start + length)
+            {
+                var lineEnd = text.IndexOf('\n', lineStart, start + length - lineStart);
+                var line = text.AsSpan(lineStart, (lineEnd < 0 ? start + length : lineEnd) - lineStart).TrimEnd(" \t\r");
+                if (line.SequenceEqual(fence))
+                {
+                    length = (lineEnd < 0 ? start + length : lineEnd + 1) - start;
+                    break;
+                }
+
+                lineStart = lineEnd + 1;
+            }
+        }
+
+        return text.Substring(start, length);
     }
 
     private static string Head(StreamReader reader, int maxChars)

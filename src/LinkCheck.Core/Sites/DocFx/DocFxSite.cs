@@ -38,11 +38,15 @@ public sealed partial class DocFxSite : SiteModel
     private readonly DocFxConfig _config;
     private readonly OpenPublishingDocset? _docset;
     private readonly bool _externalXrefs;
+    private readonly string _configPath;
+
+    // The include directives of the pages extraction showed (Observe), until the pages are added.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, List<string>> _observedIncludes = new(StringComparer.Ordinal);
 
     /// <summary>Builds the model from <c>docfx.json</c>, the Learn publish configuration when present, and front matter.</summary>
     /// <exception cref="SiteConfigurationException"><c>docfx.json</c> cannot be read.</exception>
     public DocFxSite(SiteSource source)
-        : base(source.Info.BaseUrl is { } baseUrl ? source.Info with { BasePath = baseUrl.AbsolutePath.TrimEnd('/') + "/" } : source.Info)
+        : base(source.Info.BaseUrl is { } baseUrl ? source.Info with { BasePath = baseUrl.AbsolutePath.TrimEnd('/') + "/" } : source.Info, source)
     {
         var configPath = source.Info.ConfigFile ?? source.Info.RepositoryPath(DocFxGenerator.ConfigFileName);
         var text = source.ReadText(configPath) ?? throw new SiteConfigurationException($"{configPath} cannot be read");
@@ -58,6 +62,24 @@ public sealed partial class DocFxSite : SiteModel
         _files = [.. source.Files];
         IsLearn = ReadLearnConfiguration(source, out _docset);
         _externalXrefs = _config.ExternalXrefMaps.Count > 0 || _docset?.QueriesXrefService == true;
+        _configPath = configPath;
+    }
+
+    /// <summary>Extraction shows each page once: its include directives are kept with its head, so no page is read again.</summary>
+    public override void Observe(string documentPath, string text)
+    {
+        base.Observe(documentPath, text);
+        if (IsMarkdown(documentPath) && text.Contains("[!", StringComparison.Ordinal) && IncludePaths(text) is { Count: > 0 } paths)
+        {
+            _observedIncludes.TryAdd(documentPath, paths);
+        }
+    }
+
+    /// <inheritdoc />
+    protected override void AddPages(SiteSource source)
+    {
+        var configPath = _configPath;
+
         // Classifying a file (the content globs) and reading a page's front matter and include directives are
         // independent per file: done on every core, then applied in order (the model itself is not shared).
         var files = source.Files;
@@ -89,6 +111,8 @@ public sealed partial class DocFxSite : SiteModel
                 }
             }
         }
+
+        _observedIncludes.Clear();
     }
 
     /// <summary>True when the site is published on Microsoft Learn (an <c>.openpublishing.publish.config.json</c> names it).</summary>
@@ -282,10 +306,22 @@ public sealed partial class DocFxSite : SiteModel
     {
         var relative = Info.RelativePath(file);
 
-        // Each markdown file is read once: its head for the front matter, the whole text only when it has an
-        // include directive.
+        // Each markdown file is read once: extraction saw it (its head and include directives were kept), or it is
+        // read here for its head, and whole only when it has an include directive.
         var markdown = IsMarkdown(file);
-        var (head, whole) = markdown ? source.ReadHeadAndTextIfContains(file, "[!") : (null, null);
+        string? head = null;
+        IReadOnlyList<string> includes = [];
+        if (markdown && source.Observed is { } observed && observed.TryGetValue(file, out var seen))
+        {
+            head = seen;
+            includes = _observedIncludes.TryGetValue(file, out var paths) ? paths : [];
+        }
+        else if (markdown)
+        {
+            (head, var whole) = source.ReadHeadAndTextIfContains(file, "[!");
+            includes = whole is null ? [] : IncludePaths(whole);
+        }
+
         var page = _config.FindContent(relative)?.OutputPath;
         string? resource = null;
         if (page is null && _config.FindResource(relative) is { } found)
@@ -312,7 +348,7 @@ public sealed partial class DocFxSite : SiteModel
             fields = uid is null ? new Dictionary<string, string>() : new Dictionary<string, string> { ["uid"] = uid };
         }
 
-        return new FileScan(page, resource, fields, whole is null ? [] : IncludePaths(whole));
+        return new FileScan(page, resource, fields, includes);
     }
 
     private void AddPage(string file, string output, IReadOnlyDictionary<string, string>? fields)

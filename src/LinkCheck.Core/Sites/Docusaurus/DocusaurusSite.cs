@@ -36,6 +36,9 @@ public sealed partial class DocusaurusSite : SiteModel
     private readonly List<PluginContent> _contents = [];
     private readonly Dictionary<string, string> _drafts = new(StringComparer.Ordinal);
 
+    // The content plugins the model knows, each with its versions (versions.json) when it is a docs plugin.
+    private readonly List<(DocusaurusContentPlugin Plugin, List<string> Versions)> _plugins = [];
+
     /// <summary>Builds the model.</summary>
     /// <exception cref="SiteConfigurationException">The configuration file cannot be read.</exception>
     public DocusaurusSite(SiteSource source)
@@ -44,7 +47,7 @@ public sealed partial class DocusaurusSite : SiteModel
     }
 
     private DocusaurusSite(SiteSource source, DocusaurusConfig config)
-        : base(WithAddress(source.Info, config))
+        : base(WithAddress(source.Info, config), source)
     {
         _config = config;
         _files = [.. source.Files];
@@ -53,12 +56,20 @@ public sealed partial class DocusaurusSite : SiteModel
             _filesIgnoringCase.TryAdd(file, file);
         }
 
-        foreach (var plugin in config.Plugins)
+        // versions.json is configuration: read (and refused when invalid) before extraction, like the config file.
+        foreach (var plugin in config.Plugins.Where(p => p.Unknown is null))
         {
-            if (plugin.Unknown is null)
-            {
-                AddPlugin(source, plugin);
-            }
+            var prefix = plugin.Id == "default" ? string.Empty : plugin.Id + "_";
+            _plugins.Add((plugin, plugin.Kind == DocusaurusContentKind.Docs ? ReadVersions(source, Info.RepositoryPath(prefix + "versions.json")) : []));
+        }
+    }
+
+    /// <inheritdoc />
+    protected override void AddPages(SiteSource source)
+    {
+        foreach (var (plugin, versions) in _plugins)
+        {
+            AddPlugin(source, plugin, versions);
         }
 
         foreach (var file in source.Files)
@@ -327,7 +338,7 @@ public sealed partial class DocusaurusSite : SiteModel
     private PluginContent? ContentOf(string file) =>
         _pluginOf.GetValueOrDefault(file) ?? _contents.FirstOrDefault(c => c.ContentPathOf(file) is not null);
 
-    private void AddPlugin(SiteSource source, DocusaurusContentPlugin plugin)
+    private void AddPlugin(SiteSource source, DocusaurusContentPlugin plugin, List<string> versions)
     {
         var folder = Info.RepositoryPath(plugin.Path);
         var content = new PluginContent(plugin.Kind, folder);
@@ -335,7 +346,6 @@ public sealed partial class DocusaurusSite : SiteModel
         if (plugin.Kind == DocusaurusContentKind.Docs)
         {
             var prefix = plugin.Id == "default" ? string.Empty : plugin.Id + "_";
-            var versions = ReadVersions(source, Info.RepositoryPath(prefix + "versions.json"));
             var last = DocusaurusRoutes.LastVersion(plugin.LastVersion, versions);
             var names = plugin.IncludeCurrentVersion ? [DocusaurusRoutes.CurrentVersion, .. versions] : versions;
             foreach (var name in names)

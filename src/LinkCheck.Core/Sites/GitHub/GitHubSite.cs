@@ -37,6 +37,16 @@ public sealed class GitHubSite : ISite
     public IEnumerable<string> FootnoteIds(string label) => ["fn-" + label, "fnref-" + label];
 
     /// <inheritdoc />
+    public void Observe(string documentPath, string text)
+    {
+    }
+
+    /// <inheritdoc />
+    public void Complete()
+    {
+    }
+
+    /// <inheritdoc />
     public bool RendersLinksOf(string documentPath) => true;
 
     /// <inheritdoc />

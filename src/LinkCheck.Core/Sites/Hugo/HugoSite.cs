@@ -37,6 +37,8 @@ public sealed class HugoSite : SiteModel
     private readonly Dictionary<string, string> _slugs = new(StringComparer.Ordinal);
     private readonly HashSet<string> _leafBundles = new(StringComparer.Ordinal);
     private readonly string _contentRoot;
+    private readonly string _staticRoot;
+    private readonly bool _buildDrafts;
     private readonly string _idType;
 
     // uglyURLs: true publishes /a/b.html instead of /a/b/; a table of section names sets it per section.
@@ -50,12 +52,12 @@ public sealed class HugoSite : SiteModel
     /// <summary>Builds the model from the site's configuration and front matter.</summary>
     /// <exception cref="SiteConfigurationException">The configuration cannot be read.</exception>
     public HugoSite(SiteSource source)
-        : base(Configure(source, out var config))
+        : base(Configure(source, out var config), source)
     {
         _tags = new HugoShortcodes(this);
         _contentRoot = Info.RepositoryPath(HugoData.String(config, "contentDir")?.Trim('/') ?? "content");
-        var staticRoot = Info.RepositoryPath(HugoData.String(config, "staticDir")?.Trim('/') ?? "static");
-        var buildDrafts = HugoData.Bool(config, "buildDrafts", false);
+        _staticRoot = Info.RepositoryPath(HugoData.String(config, "staticDir")?.Trim('/') ?? "static");
+        _buildDrafts = HugoData.Bool(config, "buildDrafts", false);
         _idType = HugoData.String(config, "markup.goldmark.parser.autoHeadingIDType") ?? HugoSlugger.GitHub;
         _uglyUrls = HugoData.Get(config, "uglyURLs");
         _permalinks = new HugoPermalinks(HugoData.Get(config, "permalinks"));
@@ -63,7 +65,12 @@ public sealed class HugoSite : SiteModel
         {
             _idType = HugoSlugger.GitHub;
         }
+    }
 
+    /// <inheritdoc />
+    protected override void AddPages(SiteSource source)
+    {
+        var (staticRoot, buildDrafts) = (_staticRoot, _buildDrafts);
         var contentPrefix = _contentRoot + "/";
         foreach (var file in source.Files)
         {

@@ -40,11 +40,17 @@ public sealed partial class JekyllSite : SiteModel
     }
 
     private JekyllSite(SiteSource source, JekyllConfig config)
-        : base(WithPublication(source.Info, config))
+        : base(WithPublication(source.Info, config), source)
     {
         Config = config;
         Tags = new LiquidTagReader(this);
         _sourceFiles = [.. source.Files];
+    }
+
+    /// <inheritdoc />
+    protected override void AddPages(SiteSource source)
+    {
+        var config = Config;
         var now = DateOnly.FromDateTime(source.Now.UtcDateTime);
         var files = source.Files.Select(f => (Repository: f, Relative: Info.RelativePath(f))).ToList();
         var indexes = new HashSet<string>(StringComparer.Ordinal);
