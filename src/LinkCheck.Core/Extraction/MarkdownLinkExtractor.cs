@@ -240,10 +240,15 @@ public sealed class MarkdownLinkExtractor
                 }
             }
 
-            return new DocumentAnalysis(document, _links, new AnchorIndex(_anchors), _lines.LineCount, null)
+            var anchors = new AnchorIndex(_anchors);
+            return new DocumentAnalysis(document, _links, anchors, _lines.LineCount, null)
             {
                 Directives = [.. _directives.OrderBy(d => d.Line).ThenBy(d => d.Column)],
-                SiteAnchors = Site is null ? null : new PageAnchors(new AnchorIndex(_siteAnchors), _headings),
+
+                // Most pages' headings get the same ids on the site as on GitHub: one index then serves both (every
+                // analysis lives to the end of the run, and a second index per page was most of what the site's
+                // rendering added to extraction).
+                SiteAnchors = Site is null ? null : new PageAnchors(_siteAnchors.SequenceEqual(_anchors, StringComparer.Ordinal) ? anchors : new AnchorIndex(_siteAnchors), _headings),
             };
         }
 

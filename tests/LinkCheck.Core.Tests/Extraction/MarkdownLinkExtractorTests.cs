@@ -232,4 +232,26 @@ public class MarkdownLinkExtractorTests
         var quotes = Analyze(new string('>', 10_000) + " [a](b.md)\n");
         Assert.Contains("nested too deeply", quotes.Error);
     }
+
+    [Fact]
+    public void Analyze_SiteIdsAsOnGitHub_ShareOneAnchorIndex()
+    {
+        var analysis = new MarkdownLinkExtractor().Analyze(new SourceDocument("docs/page.md", "/repo/docs/page.md"), "# Setup\n\n## Usage\n", LinkCheck.Core.Sites.GitHub.GitHubSite.Instance);
+
+        Assert.Same(analysis.Anchors, analysis.SiteAnchors!.Anchors);
+        Assert.Equal(["setup", "usage"], analysis.SiteAnchors.Anchors.Anchors);
+        Assert.Equal(2, analysis.SiteAnchors.Headings.Count);
+    }
+
+    [Fact]
+    public void Analyze_SiteIdsUnlikeGitHub_KeepTheirOwnIndex()
+    {
+        // kramdown (Jekyll) reads "--" as an en dash, then drops it; GitHub keeps both hyphens.
+        var site = new LinkCheck.Core.Sites.Jekyll.JekyllGenerator().Build(new LinkCheck.Core.Sites.SiteSource(new SiteInfo(string.Empty, "jekyll", null, SiteOrigin.Detected), "/repo", [], DateTimeOffset.UnixEpoch));
+        var analysis = new MarkdownLinkExtractor().Analyze(new SourceDocument("page.md", "/repo/page.md"), "# Setup -- guide\n", site);
+
+        Assert.NotSame(analysis.Anchors, analysis.SiteAnchors!.Anchors);
+        Assert.Equal(["setup----guide"], analysis.Anchors.Anchors);
+        Assert.Equal(["setup--guide"], analysis.SiteAnchors.Anchors.Anchors);
+    }
 }
