@@ -534,8 +534,9 @@ public abstract class SiteModel : ISite
     /// <summary>A target this site resolves, keyed so that equal links are checked once.</summary>
     protected LinkTarget Target(SiteLink link)
     {
-        var page = link.SourcePath is null ? "url:" + link.SitePath : "src:" + link.SourcePath;
-        var key = "site:" + Info.Root + ":" + page + (link.Fragment is null ? string.Empty : "#" + link.Fragment) + (link.FromTemplate ? ":t" : string.Empty);
+        // One string per link (planning builds a key for every link of every page).
+        var key = string.Concat(
+            ["site:", Info.Root, link.SourcePath is null ? ":url:" : ":src:", link.SourcePath ?? link.SitePath, link.Fragment is null ? string.Empty : "#", link.Fragment, link.FromTemplate ? ":t" : null]);
         return new LinkTarget { Kind = TargetKind.Site, Key = key, Path = link.SourcePath, Fragment = link.Fragment, Site = link };
     }
 

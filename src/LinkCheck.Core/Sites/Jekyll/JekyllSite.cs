@@ -170,8 +170,8 @@ public sealed partial class JekyllSite : SiteModel
         }
 
         // path_from_root: relative to the page's source folder, or to the site root for "/x".
-        var relative = SiteModel.ResolveAgainst(folder, path).TrimStart('/');
-        var target = Info.RepositoryPath(relative);
+        var relative = SiteModel.ResolveAgainst(folder, path).AsSpan().TrimStart('/');
+        var target = Info.Root.Length == 0 ? relative.ToString() : relative.Length == 0 ? Info.Root : string.Concat(Info.Root, "/", relative);
         return _sourceFiles.Contains(target) && PublicationOf(target) is { IsPublished: true }
             ? template with { SourcePath = target }
             : null;
@@ -183,15 +183,27 @@ public sealed partial class JekyllSite : SiteModel
     /// </summary>
     private string? RewritingFolder(string documentPath)
     {
-        var page = PublicationOf(documentPath);
-        if (!page.IsPublished || (page.Kind != PageKind.Page && !Config.RelativeLinksInCollections))
+        // Planning asks for every link of a document in a row: remember the last answer per thread.
+        var last = _lastFolder;
+        if (last is not null && ReferenceEquals(last.Value.Site, this) && ReferenceEquals(last.Value.Document, documentPath))
         {
-            return null;
+            return last.Value.Folder;
         }
 
-        var directory = LinkTargetParser.DirectoryOf(Info.RelativePath(documentPath));
-        return "/" + (directory.Length == 0 ? string.Empty : directory + "/");
+        var page = PublicationOf(documentPath);
+        string? folder = null;
+        if (page.IsPublished && (page.Kind == PageKind.Page || Config.RelativeLinksInCollections))
+        {
+            var directory = LinkTargetParser.DirectoryOf(Info.RelativePath(documentPath));
+            folder = "/" + (directory.Length == 0 ? string.Empty : directory + "/");
+        }
+
+        _lastFolder = (this, documentPath, folder);
+        return folder;
     }
+
+    [ThreadStatic]
+    private static (JekyllSite Site, string Document, string? Folder)? _lastFolder;
 
     /// <inheritdoc />
     protected override IEnumerable<string> AlternateUrls(string sitePath)
