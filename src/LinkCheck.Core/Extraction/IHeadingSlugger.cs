@@ -17,8 +17,17 @@ public interface IHeadingSlugger
     string Next(string headingText, string headingSource) => Next(headingText);
 
     /// <summary>
+    /// True when <see cref="Next(string, string)"/> reads the source: extraction copies it out of the document only
+    /// then (a copy of every heading's lines, for most sites unused).
+    /// </summary>
+    bool ReadsHeadingSource => false;
+
+    /// <summary>
     /// The id a block written right after a heading gives it instead (kramdown's block IAL <c>{: #id}</c> on the
     /// next line), or null (the default: no such syntax). A heading with such an id does not take a slug.
     /// </summary>
     string? IdFromNextBlock(string blockText) => null;
+
+    /// <summary>True when <see cref="IdFromNextBlock"/> can give an id: extraction looks at the next block only then.</summary>
+    bool ReadsNextBlock => false;
 }

@@ -252,6 +252,13 @@ public sealed class MarkdownLinkExtractor
             };
         }
 
+        /// <summary>The markdown source of <paramref name="heading"/>, its template tags put back.</summary>
+        private string SourceOf(HeadingBlock heading)
+        {
+            var source = HeadingSource.Of(heading, text);
+            return Mask?.Unmask(source) ?? source;
+        }
+
         /// <summary>
         /// Pre-order, document-order visit of every block and inline. Plain recursion (not Markdig's iterator-based
         /// Descendants) because it is several times cheaper, and Markdig already bounds the nesting depth.
@@ -268,9 +275,8 @@ public sealed class MarkdownLinkExtractor
                     {
                         var plain = Mask?.Unmask(headingText) ?? headingText;
                         _siteSlugger ??= Site.CreateSlugger();
-                        var source = HeadingSource.Of(heading, text);
-                        var siteId = (NextBlockText(heading) is { } next ? _siteSlugger.IdFromNextBlock(next) : null)
-                            ?? _siteSlugger.Next(plain, Mask?.Unmask(source) ?? source);
+                        var siteId = (_siteSlugger.ReadsNextBlock && NextBlockText(heading) is { } next ? _siteSlugger.IdFromNextBlock(next) : null)
+                            ?? (_siteSlugger.ReadsHeadingSource ? _siteSlugger.Next(plain, SourceOf(heading)) : _siteSlugger.Next(plain));
                         _siteAnchors.Add(siteId);
                         _headings.Add(new HeadingAnchor(plain, siteId, gitHubId));
                     }

@@ -25,10 +25,6 @@ public sealed partial class DocFxSlugger : IHeadingSlugger
     /// <inheritdoc />
     public string Next(string headingText) => NextWithAnchor(headingText, null);
 
-    /// <inheritdoc />
-    /// <remarks>DocFX's ids come from the plain text only; the markdown source adds nothing.</remarks>
-    public string Next(string headingText, string headingSource) => NextWithAnchor(headingText, null);
-
     /// <summary>
     /// The id of the next heading: <paramref name="headingText"/> is its plain text, <paramref name="explicitAnchor"/>
     /// the name of a leading empty <c>&lt;a name&gt;</c> element (see <see cref="ExplicitAnchor"/>), if any.

@@ -54,6 +54,9 @@ public sealed class HugoSlugger : IHeadingSlugger
     /// </summary>
     public string Next(string headingText) => Unique(Slug(headingText, _idType));
 
+    /// <inheritdoc />
+    public bool ReadsHeadingSource => true;
+
     /// <summary>
     /// The unique id of the next heading whose source line is <paramref name="headingSource"/>. A trailing
     /// attribute block (<c>{#id .class}</c>, Hugo's default <c>markup.goldmark.parser.attribute.title</c>) is

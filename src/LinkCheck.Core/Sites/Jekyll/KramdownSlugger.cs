@@ -36,6 +36,9 @@ public sealed class KramdownSlugger : IHeadingSlugger
         return count > 0 ? slug + "-" + count.ToString(CultureInfo.InvariantCulture) : slug;
     }
 
+    /// <inheritdoc />
+    public bool ReadsNextBlock => true;
+
     /// <summary>
     /// kramdown's block IAL on the line after a heading, <c>{: #id}</c> (lib/kramdown/parser/kramdown/block_boundary.rb
     /// and extensions.rb: an IAL line applies to the block before it), as the jekyll docs write <c>{: #v4-4-1}</c>.

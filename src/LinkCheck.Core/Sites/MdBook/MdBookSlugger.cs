@@ -68,6 +68,9 @@ public sealed class MdBookSlugger : IHeadingSlugger
 
     private readonly HashSet<string> _used = new(StringComparer.Ordinal);
 
+    /// <inheritdoc />
+    public bool ReadsHeadingSource => true;
+
     /// <summary>
     /// The id of the next heading, knowing its source: a trailing <c>{#id}</c> (pulldown-cmark's
     /// <c>ENABLE_HEADING_ATTRIBUTES</c>, on in mdBook) is used as written and not recorded; otherwise smart

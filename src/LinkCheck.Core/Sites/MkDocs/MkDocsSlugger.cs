@@ -43,6 +43,9 @@ public sealed class MkDocsSlugger : IHeadingSlugger
     /// <summary>The unique id of the next heading with this plain text.</summary>
     public string Next(string headingText) => Unique(Slug(headingText, _separator, _unicode), _used);
 
+    /// <inheritdoc />
+    public bool ReadsHeadingSource => true;
+
     /// <summary>The id of the next heading, knowing its source: with <c>attr_list</c>, a trailing <c>{#id}</c> wins and other attributes are not text.</summary>
     public string Next(string headingText, string headingSource)
     {
