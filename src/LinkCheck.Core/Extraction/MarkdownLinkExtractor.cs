@@ -277,6 +277,7 @@ public sealed class MarkdownLinkExtractor
                         _siteSlugger ??= Site.CreateSlugger();
                         var siteId = (_siteSlugger.ReadsNextBlock && NextBlockText(heading) is { } next ? _siteSlugger.IdFromNextBlock(next) : null)
                             ?? (_siteSlugger.ReadsHeadingSource ? _siteSlugger.Next(plain, SourceOf(heading)) : _siteSlugger.Next(plain));
+                        siteId = siteId == gitHubId ? gitHubId : siteId; // one string kept for the run, not two
                         _siteAnchors.Add(siteId);
                         _headings.Add(new HeadingAnchor(plain, siteId, gitHubId));
                     }

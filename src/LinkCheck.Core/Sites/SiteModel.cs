@@ -29,8 +29,9 @@ public abstract class SiteModel : ISite
     // Built on the first miss from the published URLs; read without a lock afterwards (resolution runs on every core).
     private volatile UrlIndexes? _indexes;
 
-    // The pages' heads, as extraction read them, until the pages are added.
-    private readonly ConcurrentDictionary<string, string> _observed = new(StringComparer.Ordinal);
+    // The pages' heads, as extraction read them, until the pages are added (sized for every file of the site, so
+    // that extraction's threads never wait for it to grow).
+    private readonly ConcurrentDictionary<string, string> _observed;
     private SiteSource? _pages;
 
     /// <summary>Creates an empty model; the derived constructor fills it.</summary>
@@ -38,6 +39,7 @@ public abstract class SiteModel : ISite
     {
         Info = info;
         _byUrl = new Dictionary<string, Publication>(UrlComparer);
+        _observed = new(StringComparer.Ordinal);
     }
 
     /// <summary>
@@ -45,8 +47,10 @@ public abstract class SiteModel : ISite
     /// the configuration, which is all extraction needs (the tags, the slugger).
     /// </summary>
     protected SiteModel(SiteInfo info, SiteSource pages)
-        : this(info)
     {
+        Info = info;
+        _byUrl = new Dictionary<string, Publication>(UrlComparer);
+        _observed = new(Environment.ProcessorCount, pages.Files.Count, StringComparer.Ordinal);
         _pages = pages;
     }
 

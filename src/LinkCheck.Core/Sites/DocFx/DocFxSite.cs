@@ -32,7 +32,8 @@ public sealed partial class DocFxSite : SiteModel
     private readonly Dictionary<string, string> _filesIgnoringCase = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, Publication> _urlsIgnoringCase = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, (string Target, string File)> _redirections = new(StringComparer.OrdinalIgnoreCase);
-    private readonly HashSet<string> _includes = new(StringComparer.Ordinal);
+    // Page -> the destinations of its include and code-snippet directives, as written.
+    private readonly Dictionary<string, HashSet<string>> _includes = new(StringComparer.Ordinal);
     private readonly HashSet<string> _includedFiles = new(StringComparer.Ordinal);
     private readonly HashSet<string> _files;
     private readonly DocFxConfig _config;
@@ -104,7 +105,12 @@ public sealed partial class DocFxSite : SiteModel
 
             foreach (var path in scan.IncludePaths)
             {
-                _includes.Add(file + "\n" + path);
+                if (!_includes.TryGetValue(file, out var paths))
+                {
+                    _includes[file] = paths = new HashSet<string>(StringComparer.Ordinal);
+                }
+
+                paths.Add(path);
                 if (ResolveSource(SplitLocal(path).Path, file) is { } included)
                 {
                     _includedFiles.Add(included);
@@ -134,7 +140,7 @@ public sealed partial class DocFxSite : SiteModel
             return Xref(trimmed, documentPath);
         }
 
-        if (_includes.Contains(documentPath + "\n" + trimmed))
+        if (_includes.TryGetValue(documentPath, out var includes) && includes.Contains(trimmed))
         {
             // [!INCLUDE [title](path)] and [!code-cs[title](path)]: DocFX inlines the file; it is never a link.
             var (includePath, _) = SplitLocal(trimmed);
