@@ -49,6 +49,15 @@ public sealed class HugoSite : SiteModel
     private string? _unknownUrls;
     private readonly HugoShortcodes _tags;
 
+    // Taxonomies (plural name -> singular), and the urlized terms that published pages use, per plural name.
+    private readonly Dictionary<string, string> _taxonomies = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, SortedSet<string>> _terms = new(StringComparer.Ordinal);
+    private readonly bool _taxonomyPages;
+    private readonly bool _termPages;
+
+    // The URLs of the list and term pages Hugo generates (no source file, so no anchors to read).
+    private readonly HashSet<string> _generated = new(StringComparer.Ordinal);
+
     /// <summary>Builds the model from the site's configuration and front matter.</summary>
     /// <exception cref="SiteConfigurationException">The configuration cannot be read.</exception>
     public HugoSite(SiteSource source)
@@ -61,6 +70,32 @@ public sealed class HugoSite : SiteModel
         _idType = HugoData.String(config, "markup.goldmark.parser.autoHeadingIDType") ?? HugoSlugger.GitHub;
         _uglyUrls = HugoData.Get(config, "uglyURLs");
         _permalinks = new HugoPermalinks(HugoData.Get(config, "permalinks"));
+
+        // hugolib/config.go: a [taxonomies] table replaces the default tag = "tags", category = "categories".
+        if (HugoData.Get(config, "taxonomies") is Dictionary<string, object?> taxonomies)
+        {
+            foreach (var (singular, plural) in taxonomies)
+            {
+                if (plural is string { Length: > 0 } name)
+                {
+                    _taxonomies[name.ToLowerInvariant()] = singular.ToLowerInvariant();
+                }
+            }
+        }
+        else
+        {
+            _taxonomies["tags"] = "tag";
+            _taxonomies["categories"] = "category";
+        }
+
+        var disabled = HugoData.Strings(config, "disableKinds");
+        _taxonomyPages = !disabled.Contains("taxonomy", StringComparer.OrdinalIgnoreCase);
+        _termPages = !disabled.Contains("term", StringComparer.OrdinalIgnoreCase);
+        foreach (var plural in _taxonomies.Keys)
+        {
+            _terms[plural] = new SortedSet<string>(StringComparer.Ordinal);
+        }
+
         if (!HugoSlugger.IsKnownType(_idType))
         {
             _idType = HugoSlugger.GitHub;
@@ -131,6 +166,41 @@ public sealed class HugoSite : SiteModel
         if (FindUrl("/") is null)
         {
             Publish(new Publication(_contentRoot, "/", PageKind.Page));
+        }
+
+        AddTaxonomyPages();
+    }
+
+    /// <summary>
+    /// The pages Hugo generates for each taxonomy (checked with Hugo 0.111's build): its list page <c>/tags/</c>, also when
+    /// no page uses a tag, and one term page per term a published page uses (<c>/tags/two-words/</c>, the term urlized as
+    /// <c>paths.Sanitize</c> does; a draft's terms only with <c>buildDrafts</c>); <c>/tags.html</c>, <c>/tags/go.html</c> with
+    /// <c>uglyURLs</c>; none where <c>disableKinds</c> names <c>taxonomy</c> (the list) or <c>term</c> (the terms).
+    /// </summary>
+    private void AddTaxonomyPages()
+    {
+        foreach (var (plural, terms) in _terms)
+        {
+            var ugly = IsUgly(plural);
+            if (_taxonomyPages)
+            {
+                AddGenerated(_contentRoot + "/" + plural, ugly ? "/" + plural + ".html" : "/" + plural + "/");
+            }
+
+            foreach (var term in _termPages ? terms : [])
+            {
+                AddGenerated(_contentRoot + "/" + plural + "/" + term, "/" + plural + "/" + term + (ugly ? ".html" : "/"));
+            }
+        }
+    }
+
+    private void AddGenerated(string source, string url)
+    {
+        // A content/tags/_index.md (or content/tags/go/_index.md) is already that page, with its own anchors.
+        if (FindUrl(url) is null)
+        {
+            Publish(new Publication(source, url, PageKind.Page));
+            _generated.Add(url);
         }
     }
 
@@ -234,6 +304,20 @@ public sealed class HugoSite : SiteModel
     }
 
     /// <inheritdoc />
+    public override Verdict Resolve(SiteLink link, ISiteContext context)
+    {
+        // A taxonomy or term page has no source: its ids come from the theme's layout, which the model does not read.
+        if (link is { Decided: null, SourcePath: null, Fragment: { Length: > 0 } fragment, SitePath: { } sitePath }
+            && !fragment.Equals("top", StringComparison.OrdinalIgnoreCase)
+            && FindUrl(sitePath) is { Url: { } url } && _generated.Contains(url))
+        {
+            return Verdict.Skipped($"#{fragment} not checked: {Info.BasePath.TrimEnd('/') + url} is a taxonomy page that Hugo generates, whose anchors come from the theme's layouts");
+        }
+
+        return base.Resolve(link, context);
+    }
+
+    /// <inheritdoc />
     protected override Verdict Missing(SiteLink link, ISiteContext context)
     {
         // The path a page would have without its slug, url or draft flag: say where that page really is.
@@ -252,7 +336,48 @@ public sealed class HugoSite : SiteModel
             return Verdict.Broken(FindingCode.NotPublished, $"no page is published at {shown}: {draft} is a draft (draft: true), which Hugo does not publish");
         }
 
-        return base.Missing(link, context);
+        return MissingTaxonomyPage(link, shown, context) ?? base.Missing(link, context);
+    }
+
+    /// <summary>Why nothing is published under a taxonomy's URL: the kind is disabled, or no published page uses the term.</summary>
+    private Verdict? MissingTaxonomyPage(SiteLink link, string shown, ISiteContext context)
+    {
+        var path = link.SitePath!.Trim('/');
+        var slash = path.IndexOf('/');
+        var plural = slash < 0 ? (path.EndsWith(".html", StringComparison.Ordinal) ? path[..^".html".Length] : path) : path[..slash];
+        if (!_terms.TryGetValue(plural, out var terms) || UnknownUrls is not null)
+        {
+            return null;
+        }
+
+        if (slash < 0)
+        {
+            return _taxonomyPages ? null : Verdict.Broken(FindingCode.SitePageNotFound, $"no page is published at {shown}: disableKinds contains \"taxonomy\", so Hugo does not publish the list of {plural}");
+        }
+
+        if (!_termPages)
+        {
+            return Verdict.Broken(FindingCode.SitePageNotFound, $"no page is published at {shown}: disableKinds contains \"term\", so Hugo publishes no page per {_taxonomies[plural]}");
+        }
+
+        var term = path[(slash + 1)..];
+        term = term.EndsWith(".html", StringComparison.Ordinal) ? term[..^".html".Length] : term;
+        var used = terms.Count == 0 ? "none" : string.Join(", ", terms.Take(10)) + (terms.Count > 10 ? ", …" : string.Empty);
+        if (terms.Contains(term))
+        {
+            return null;
+        }
+
+        // A term written as in front matter ('Two Words') is published urlized (two-words): that fix is certain.
+        var urlized = HugoPermalinks.Urlize(term);
+        var certain = terms.Contains(urlized);
+        var near = certain ? urlized : context.Closest(term, terms);
+        var closest = near is null ? null : FindUrl("/" + plural + "/" + near + (IsUgly(plural) ? ".html" : "/"));
+        var hint = certain ? $"; Hugo publishes the {_taxonomies[plural]} '{term}' urlized, at {DisplayUrl(closest!)}" : $" ({plural} used: {used})";
+        return Verdict.Broken(
+            FindingCode.SitePageNotFound,
+            $"no page is published at {shown}: no published page has the {_taxonomies[plural]} '{term}' in its front matter{hint}",
+            closest is null ? null : Fix(closest, link, certain));
     }
 
     /// <inheritdoc />
@@ -269,8 +394,7 @@ public sealed class HugoSite : SiteModel
     }
 
     /// <inheritdoc />
-    protected override bool OwnsUrl(string sitePath) =>
-        !sitePath.StartsWith("/tags/", StringComparison.Ordinal) && !sitePath.StartsWith("/categories/", StringComparison.Ordinal) && !sitePath.EndsWith(".xml", StringComparison.Ordinal);
+    protected override bool OwnsUrl(string sitePath) => !sitePath.EndsWith(".xml", StringComparison.Ordinal);
 
     private void AddPage(string file, SiteSource source, string contentPrefix, bool buildDrafts, List<Publication> redirects)
     {
@@ -295,6 +419,17 @@ public sealed class HugoSite : SiteModel
             _drafts[key] = file;
             Exclude(file, "drafts are not published (draft: true)");
             return;
+        }
+
+        foreach (var (plural, terms) in _terms)
+        {
+            foreach (var term in HugoData.Strings(front, plural))
+            {
+                if (HugoPermalinks.Urlize(term) is { Length: > 0 } urlized)
+                {
+                    terms.Add(urlized);
+                }
+            }
         }
 
         if (HugoData.String(front, "slug") is { Length: > 0 } slug)
