@@ -23,8 +23,10 @@ namespace LinkCheck.Core.Sites.Hugo;
 /// <item><c>uglyURLs</c> (true, or per section): a page at <c>/a/b.html</c>, a section at <c>/a.html</c>, resources
 /// still in <c>/a/b/</c>; <c>url</c> is kept as written.</item>
 /// <item><c>[permalinks]</c> by section (<see cref="HugoPermalinks"/>); a pattern it cannot expand makes misses skipped.</item>
-/// Not modelled: multilingual sites, module mounts, taxonomies (a link into
-/// <c>/tags/</c> or <c>/categories/</c> is skipped, not judged), and dates in the future.
+/// <item>Taxonomies (<c>tags</c>, <c>categories</c>, or the <c>[taxonomies]</c> table): a list page <c>/tags/</c> and a
+/// page per urlized term that a published page uses (<see cref="AddTaxonomyPages"/>); a missing term is broken, an
+/// anchor on these generated pages is skipped.</item>
+/// Not modelled: multilingual sites, module mounts, taxonomy permalinks, and dates in the future.
 /// </summary>
 public sealed class HugoSite : SiteModel
 {
