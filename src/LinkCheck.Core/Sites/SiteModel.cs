@@ -66,10 +66,13 @@ public abstract class SiteModel : ISite
     /// <inheritdoc />
     public virtual IReadOnlyList<string> Notes => [];
 
+    /// <summary>True until the pages are added: what <see cref="Observe"/> is shown is still wanted.</summary>
+    protected bool AwaitsPages => _pages is not null;
+
     /// <inheritdoc />
     public virtual void Observe(string documentPath, string text)
     {
-        if (_pages is not null)
+        if (AwaitsPages)
         {
             _observed.TryAdd(documentPath, SiteSource.HeadOf(text));
         }

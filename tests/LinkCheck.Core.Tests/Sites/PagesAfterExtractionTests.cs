@@ -5,6 +5,7 @@ using LinkCheck.Core.Model;
 using LinkCheck.Core.Sites;
 using LinkCheck.Core.Sites.Hugo;
 using LinkCheck.Core.Sites.Jekyll;
+using LinkCheck.Core.Tests.Sites.Harness;
 
 namespace LinkCheck.Core.Tests.Sites;
 
@@ -67,6 +68,26 @@ public class PagesAfterExtractionTests
 
         Assert.Equal("/as-extracted/", sites.SiteOf("seen.md").PublicationOf("seen.md").Url);
         Assert.Equal("/unseen/", sites.SiteOf("unseen.md").PublicationOf("unseen.md").Url);
+    }
+
+    [Fact]
+    public async Task Check_StagedContent_IsWhatTheSiteModelPublishes()
+    {
+        // --staged checks the index's text: a permalink changed in the index (not yet in the working tree) moves the
+        // page for the model too, as extraction and the model now read the same text.
+        using var repo = new TempDirectory();
+        repo.InitGit();
+        repo.Write("_config.yml", "title: t\n");
+        repo.Write("moved.md", "---\npermalink: /old/\n---\n# Moved\n");
+        repo.Write("index.md", "# Home\n\n[moved](/new/)\n");
+
+        var report = await SiteCheck.RunAsync(repo.Root, o => o with
+        {
+            Contents = new Dictionary<string, string> { ["moved.md"] = "---\npermalink: /new/\n---\n# Moved\n" },
+        });
+
+        var link = Assert.Single(report.Results, r => r.Url == "/new/");
+        Assert.Equal(LinkStatus.Ok, link.Status);
     }
 
     [Fact]

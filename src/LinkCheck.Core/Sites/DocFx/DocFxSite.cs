@@ -70,7 +70,7 @@ public sealed partial class DocFxSite : SiteModel
     public override void Observe(string documentPath, string text)
     {
         base.Observe(documentPath, text);
-        if (IsMarkdown(documentPath) && HasIncludeMarker(text) && IncludePaths(text) is { Count: > 0 } paths)
+        if (AwaitsPages && IsMarkdown(documentPath) && HasIncludeMarker(text) && IncludePaths(text) is { Count: > 0 } paths)
         {
             _observedIncludes.TryAdd(documentPath, paths);
         }

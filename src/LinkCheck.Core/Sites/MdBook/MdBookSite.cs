@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using LinkCheck.Core.Model;
+using LinkCheck.Core.Planning;
 
 using LinkCheck.Core.Extraction;
 
@@ -19,8 +20,9 @@ namespace LinkCheck.Core.Sites.MdBook;
 /// <item>Heading ids follow <see cref="MdBookSlugger"/>; <c>{{#include}}</c> and the other directives are masked.</item>
 /// </list>
 /// A file that is not a rendered chapter (the README beside <c>book.toml</c>, an unlisted page) is read on GitHub:
-/// its links are judged by GitHub's rules. Not modelled: the headings and links that <c>{{#include}}</c> brings into
-/// a chapter, other renderers, and custom preprocessors.
+/// its links are judged by GitHub's rules. The headings of a markdown file that <c>{{#include}}</c> brings into a
+/// chapter are anchors of that chapter. Not modelled: the links it brings (they are checked in the included file,
+/// relative to it), the numbering of a heading repeated across the two, other renderers, and custom preprocessors.
 /// </summary>
 public sealed partial class MdBookSite : SiteModel
 {
@@ -29,6 +31,9 @@ public sealed partial class MdBookSite : SiteModel
     private readonly string _srcRoot;
     private readonly IReadOnlySet<string> _files;
     private readonly MdBookIncludes _tags = new();
+
+    // Chapter -> the markdown files its {{#include}} directives bring in, as extraction saw the chapter.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string[]> _includedMarkdown = new(StringComparer.Ordinal);
 
     /// <summary>Builds the model from <c>book.toml</c>, <c>SUMMARY.md</c> and the files of <c>src/</c>.</summary>
     /// <exception cref="SiteConfigurationException">The configuration cannot be read.</exception>
@@ -121,6 +126,57 @@ public sealed partial class MdBookSite : SiteModel
 
     /// <inheritdoc />
     public override ITemplateTagReader? Tags => _tags;
+
+    /// <summary>
+    /// Extraction shows each chapter once: the markdown files its <c>{{#include}}</c> directives bring in are kept,
+    /// so that a heading they bring is an anchor of the chapter (<see cref="CheckAnchor"/>).
+    /// </summary>
+    public override void Observe(string documentPath, string text)
+    {
+        if (!text.Contains("{{#include", StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        // links.rs: the path is relative to the chapter's folder; ":2:10" or ":anchor" after it picks a part.
+        var folder = "/" + LinkTargetParser.DirectoryOf(documentPath);
+        var included = new List<string>();
+        foreach (Match match in IncludeDirective().Matches(text))
+        {
+            var path = ResolveAgainst(folder.TrimEnd('/') + "/", match.Groups["path"].Value).TrimStart('/');
+            if ((match.Index == 0 || text[match.Index - 1] != '\\') && path.EndsWith(".md", StringComparison.Ordinal) && _files.Contains(path))
+            {
+                included.Add(path);
+            }
+        }
+
+        if (included.Count > 0)
+        {
+            _includedMarkdown[documentPath] = [.. included];
+        }
+    }
+
+    /// <summary>
+    /// A fragment that is not a heading of the chapter itself may be one of a markdown file the chapter includes:
+    /// mdBook inserts that file's text before rendering. Its id is taken as the file alone spells it (a heading
+    /// repeated across the two would be numbered on the site: not modelled), and a part of a file (<c>:2:10</c>,
+    /// <c>:anchor</c>) counts as the whole file: either can only make a broken anchor pass, never a good one fail.
+    /// </summary>
+    protected override Verdict CheckAnchor(string fragment, Publication page, PageAnchors anchors, SiteLink link, ISiteContext context)
+    {
+        if (anchors.Error is null && !anchors.Anchors.Contains(fragment) && _includedMarkdown.TryGetValue(page.SourcePath, out var included))
+        {
+            foreach (var file in included)
+            {
+                if (context.AnchorsOf(this, file).Anchors.Contains(fragment))
+                {
+                    return new Verdict(LinkStatus.Ok, $"#{fragment} is a heading of {file}, which {page.SourcePath} includes ({{{{#include}}}})");
+                }
+            }
+        }
+
+        return base.CheckAnchor(fragment, page, anchors, link, context);
+    }
 
     /// <inheritdoc />
     public override IHeadingSlugger CreateSlugger() => new MdBookSlugger();
@@ -273,6 +329,10 @@ public sealed partial class MdBookSite : SiteModel
 
         return source.Info;
     }
+
+    // {{#include path}}, {{#include path:2:10}}, {{#include path:anchor}} (links.rs); not {{#rustdoc_include}}, which is code.
+    [GeneratedRegex(@"\{\{\s*#include\s+(?<path>[^\s:}]+)[^}]*\}\}", RegexOptions.CultureInvariant)]
+    private static partial Regex IncludeDirective();
 
     [GeneratedRegex(@"\[(?<title>(?:[^\[\]]|\[[^\]]*\])*)\]\((?<path>[^)]*)\)", RegexOptions.CultureInvariant)]
     private static partial Regex SummaryLink();

@@ -40,6 +40,9 @@ public class MdBookSiteTests
     [InlineData("D21", LinkStatus.Ok, null)] // the first chapter is index.html
     [InlineData("D22", LinkStatus.Ok, null)]
     [InlineData("D23", LinkStatus.Broken, "no heading or anchor #setup-guide-2")]
+    [InlineData("D24", LinkStatus.Ok, null)] // {{#include parts/shared.md}} brings its heading into the chapter
+    [InlineData("D25", LinkStatus.Ok, null)] // ... also for a link from another chapter
+    [InlineData("D26", LinkStatus.Broken, "no heading or anchor #not-shared")]
     [InlineData("D30", LinkStatus.Ok, null)]
     [InlineData("D31", LinkStatus.Ok, null)]
     [InlineData("D40", LinkStatus.Broken, "mdBook renders src/guide/README.md at /book/guide/index.html")]
