@@ -37,7 +37,10 @@ grep -qxF '## [Unreleased]' CHANGELOG.md || fail "CHANGELOG.md has no '## [Unrel
 sed "s/^## \[Unreleased\]\$/## [$version] - 2026-12-01/" CHANGELOG.md >"$work/CHANGELOG.md"
 out=$(CHANGELOG="$work/CHANGELOG.md" bash .ci/release-check.sh "v$version" 2>&1) || fail "release-check refused v$version: $out"
 [ "$out" = "$(printf 'version=%s\nmajor=%s' "$version" "${version%%.*}")" ] || fail "release-check printed '$out'"
-CHANGELOG="$work/CHANGELOG.md" bash .ci/release-check.sh "v$version" --notes | grep -q '^### Added' || fail "release notes lack the changelog section"
+# The notes are read whole before grep looks at them: "awk | grep -q" under pipefail failed once they passed 4 KB
+# (awk's second block hit the pipe grep had closed after its first match).
+notes=$(CHANGELOG="$work/CHANGELOG.md" bash .ci/release-check.sh "v$version" --notes) || fail "release-check --notes failed"
+grep -q '^### Added' <<<"$notes" || fail "release notes lack the changelog section"
 CHANGELOG="$work/CHANGELOG.md" bash .ci/release-check.sh "v9.8.7" >/dev/null 2>&1 && fail "release-check took a tag that is not the version"
 CHANGELOG="$work/CHANGELOG.md" bash .ci/release-check.sh "$version" >/dev/null 2>&1 && fail "release-check took a tag without the v"
 bash .ci/release-check.sh "v$version" >/dev/null 2>&1 && fail "release-check took v$version without a dated changelog section"
