@@ -386,9 +386,17 @@ public abstract class SiteModel : ISite
         }
 
         var (candidate, certainCandidate) = Candidate(sitePath, context);
-        var hint = candidate is null ? string.Empty : $" (did you mean {DisplayUrl(candidate)}, from {candidate.SourcePath}?)";
+        var hint = candidate is null ? string.Empty
+            : IsGenerated(candidate) ? $" (did you mean {DisplayUrl(candidate)}?)"
+            : $" (did you mean {DisplayUrl(candidate)}, from {candidate.SourcePath}?)";
         return Verdict.Broken(FindingCode.SitePageNotFound, $"no page is published at {shown}{hint}", candidate is null ? null : Fix(candidate, link, certainCandidate));
     }
+
+    /// <summary>
+    /// True for a page the generator makes without a source file of its own (a Hugo taxonomy page): messages then name
+    /// no source. Such a publication is recorded under a made-up source path.
+    /// </summary>
+    protected virtual bool IsGenerated(Publication page) => false;
 
     /// <summary>True when the source file exists (a publication recorded for it says so).</summary>
     private bool SourceExists(string source) => _bySource.ContainsKey(source);

@@ -306,6 +306,11 @@ public sealed class HugoSite : SiteModel
     }
 
     /// <inheritdoc />
+    /// <remarks>Taxonomy pages, and the home page Hugo makes when there is no <c>_index.md</c> (recorded under the content folder).</remarks>
+    protected override bool IsGenerated(Publication page) =>
+        (page.Url is { } url && _generated.Contains(url)) || page.SourcePath == _contentRoot;
+
+    /// <inheritdoc />
     public override Verdict Resolve(SiteLink link, ISiteContext context)
     {
         // A taxonomy or term page has no source: its ids come from the theme's layout, which the model does not read.

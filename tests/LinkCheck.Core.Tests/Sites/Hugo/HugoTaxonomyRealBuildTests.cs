@@ -35,6 +35,11 @@ public class HugoTaxonomyRealBuildTests(ITestOutputHelper output)
         var anchor = Assert.Single(report.Results, r => r.Text.StartsWith("T09", StringComparison.Ordinal));
         Assert.Equal(LinkStatus.Skipped, anchor.Status);
         Assert.Contains("#pages not checked", anchor.Message, StringComparison.Ordinal);
+
+        // A generated page has no source file: the suggestion names none (it used to say "from content/tags/go").
+        var singular = Assert.Single(report.Results, r => r.Text.StartsWith("T19", StringComparison.Ordinal));
+        Assert.Equal(LinkStatus.Broken, singular.Status);
+        Assert.Equal("no page is published at /docs/tag/go/ (did you mean /docs/tags/go/?)", singular.Message);
     }
 
     [Theory]
