@@ -106,6 +106,22 @@ public class PagesAfterExtractionTests
     }
 
     [Fact]
+    public async Task Check_DocFxYamlPageCheckedAsADocument_KeepsItsUid()
+    {
+        // A YAML page's uid is read from its top, not from front matter: a head kept as front matter (none) lost it.
+        using var repo = new TempDirectory();
+        repo.InitGit();
+        repo.Write("docfx.json", """{ "build": { "content": [ { "files": [ "**/*.md", "**/*.yml" ] } ] } }""");
+        repo.Write("api/widget.yml", "### YamlMime:ManagedReference\nitems:\nuid: api.widget\n");
+        repo.Write("page.md", "# Page\n\n[widget](xref:api.widget)\n");
+
+        var report = await SiteCheck.RunAsync(repo.Root, o => o with { IncludePaths = ["**/*.md", "**/*.yml"] });
+
+        Assert.Equal(2, report.Summary.Files); // the YAML page was extracted, so shown to the model
+        Assert.Equal(LinkStatus.Ok, Assert.Single(report.Results, r => r.Url == "xref:api.widget").Status);
+    }
+
+    [Fact]
     public void Detect_InvalidVersionsJson_IsAConfigurationErrorBeforeExtraction()
     {
         using var repo = new TempDirectory();

@@ -69,7 +69,12 @@ public sealed partial class DocFxSite : SiteModel
     /// <summary>Extraction shows each page once: its include directives are kept with its head, so no page is read again.</summary>
     public override void Observe(string documentPath, string text)
     {
-        base.Observe(documentPath, text);
+        // A YAML page's uid is read from its top (Scan), which a head kept as front matter would not hold.
+        if (!YamlPage(documentPath))
+        {
+            base.Observe(documentPath, text);
+        }
+
         if (AwaitsPages && IsMarkdown(documentPath) && HasIncludeMarker(text) && IncludePaths(text) is { Count: > 0 } paths)
         {
             _observedIncludes.TryAdd(documentPath, paths);
