@@ -48,7 +48,7 @@ public sealed class SiteMap
     }
 
     /// <summary>How the page at <paramref name="documentPath"/> is rendered, for extraction: null for GitHub's rendering.</summary>
-    public IPageRendering? RenderingOf(string documentPath) => SiteOf(documentPath) is GitHubSite ? null : SiteOf(documentPath);
+    public IPageRendering? RenderingOf(string documentPath) => SiteOf(documentPath) is var site and not GitHubSite ? site : null;
 
     /// <summary>Extraction: shows the text of <paramref name="documentPath"/> to the site it is a page of.</summary>
     public void Observe(string documentPath, string text)

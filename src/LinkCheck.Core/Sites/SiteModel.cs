@@ -29,17 +29,15 @@ public abstract class SiteModel : ISite
     // Built on the first miss from the published URLs; read without a lock afterwards (resolution runs on every core).
     private volatile UrlIndexes? _indexes;
 
-    // The pages' heads, as extraction read them, until the pages are added (sized for every file of the site, so
-    // that extraction's threads never wait for it to grow).
-    private readonly ConcurrentDictionary<string, string> _observed;
-    private SiteSource? _pages;
+    // The pages still to add and the heads extraction has shown so far; null once they are added, and for a model
+    // built at once.
+    private PendingPages? _pending;
 
     /// <summary>Creates an empty model; the derived constructor fills it.</summary>
     protected SiteModel(SiteInfo info)
     {
         Info = info;
         _byUrl = new Dictionary<string, Publication>(UrlComparer);
-        _observed = new(StringComparer.Ordinal);
     }
 
     /// <summary>
@@ -47,11 +45,10 @@ public abstract class SiteModel : ISite
     /// the configuration, which is all extraction needs (the tags, the slugger).
     /// </summary>
     protected SiteModel(SiteInfo info, SiteSource pages)
+        : this(info)
     {
-        Info = info;
-        _byUrl = new Dictionary<string, Publication>(UrlComparer);
-        _observed = new(Environment.ProcessorCount, pages.Files.Count, StringComparer.Ordinal);
-        _pages = pages;
+        // Sized for every file of the site, so that extraction's threads never wait for the table to grow.
+        _pending = new PendingPages(pages, new ConcurrentDictionary<string, string>(Environment.ProcessorCount, pages.Files.Count, StringComparer.Ordinal));
     }
 
     /// <inheritdoc />
@@ -67,28 +64,27 @@ public abstract class SiteModel : ISite
     public virtual IReadOnlyList<string> Notes => [];
 
     /// <summary>True until the pages are added: what <see cref="Observe"/> is shown is still wanted.</summary>
-    protected bool AwaitsPages => _pages is not null;
+    protected bool AwaitsPages => _pending is not null;
 
     /// <inheritdoc />
     public virtual void Observe(string documentPath, string text)
     {
-        if (AwaitsPages)
+        if (_pending is { } pending)
         {
-            _observed.TryAdd(documentPath, SiteSource.HeadOf(text));
+            pending.Heads.TryAdd(documentPath, SiteSource.HeadOf(text));
         }
     }
 
     /// <inheritdoc />
     public void Complete()
     {
-        if (_pages is not { } pages)
+        if (_pending is not { } pending)
         {
             return;
         }
 
-        _pages = null;
-        AddPages(pages with { Observed = new Dictionary<string, string>(_observed, StringComparer.Ordinal) });
-        _observed.Clear();
+        _pending = null;
+        AddPages(pending.Source with { Observed = pending.Heads });
     }
 
     /// <summary>
@@ -656,4 +652,7 @@ public abstract class SiteModel : ISite
 
         return new string(output[..length]);
     }
+
+    /// <summary>A model's pages, waiting for extraction to show them (<see cref="Observe"/>).</summary>
+    private sealed record PendingPages(SiteSource Source, ConcurrentDictionary<string, string> Heads);
 }

@@ -53,7 +53,7 @@ public sealed record SiteSource(SiteInfo Info, string RepositoryRoot, IReadOnlyL
             using var reader = new StreamReader(new MemoryStream(bytes), detectEncodingFromByteOrderMarks: true);
             if (!utf16 && bytes.AsSpan().IndexOf(System.Text.Encoding.ASCII.GetBytes(marker)) < 0)
             {
-                return (Head(reader, HeadChars), null);
+                return (Head(reader), null);
             }
 
             var text = reader.ReadToEnd();
@@ -67,11 +67,12 @@ public sealed record SiteSource(SiteInfo Info, string RepositoryRoot, IReadOnlyL
 
     /// <summary>
     /// The first part of a file, enough for its front matter (a generator reads front matter from thousands of
-    /// pages; reading them whole would cost as much as extraction itself).
+    /// pages; reading them whole would cost as much as extraction itself): what extraction observed of a markdown
+    /// page (<see cref="Observed"/>), else read from the file.
     /// </summary>
-    public string? ReadHead(string repositoryPath, int maxChars = HeadChars)
+    public string? ReadHead(string repositoryPath)
     {
-        if (maxChars == HeadChars && Observed is not null && Observed.TryGetValue(repositoryPath, out var observed))
+        if (Observed is not null && Observed.TryGetValue(repositoryPath, out var observed))
         {
             return observed;
         }
@@ -79,7 +80,7 @@ public sealed record SiteSource(SiteInfo Info, string RepositoryRoot, IReadOnlyL
         try
         {
             using var reader = new StreamReader(FullPath(repositoryPath), detectEncodingFromByteOrderMarks: true);
-            return Head(reader, maxChars);
+            return Head(reader);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -104,14 +105,13 @@ public sealed record SiteSource(SiteInfo Info, string RepositoryRoot, IReadOnlyL
         }
 
         // As Head reads a file: 4 KB, or up to HeadChars while fenced front matter is open.
-        var length = Math.Min(4096, text.Length - start);
-        var opened = string.CompareOrdinal(text, start, "---", 0, 3) == 0;
-        if (length == 4096 && opened && text.IndexOf("\n---", start + 3, length - 3, StringComparison.Ordinal) < 0 && text.IndexOf("\n...", start + 3, length - 3, StringComparison.Ordinal) < 0)
+        var length = Math.Min(FirstChars, text.Length - start);
+        if (length == FirstChars && LeavesFrontMatterOpen(text.AsSpan(start, length)))
         {
             length = Math.Min(HeadChars, text.Length - start);
         }
 
-        var fence = opened ? "---" : string.CompareOrdinal(text, start, "+++", 0, 3) == 0 ? "+++" : null;
+        var fence = string.CompareOrdinal(text, start, "---", 0, 3) == 0 ? "---" : string.CompareOrdinal(text, start, "+++", 0, 3) == 0 ? "+++" : null;
         if (fence is not null)
         {
             var lineStart = text.IndexOf('\n', start, length) + 1;
@@ -132,19 +132,26 @@ public sealed record SiteSource(SiteInfo Info, string RepositoryRoot, IReadOnlyL
         return text.Substring(start, length);
     }
 
-    private static string Head(StreamReader reader, int maxChars)
+    private static string Head(StreamReader reader)
     {
         // Most files have no front matter or a short one: 4 KB answers, and only a longer one reads on.
-        var buffer = new char[Math.Min(4096, maxChars)];
+        var buffer = new char[FirstChars];
         var read = reader.ReadBlock(buffer, 0, buffer.Length);
         var head = new string(buffer, 0, read);
-        if (read < buffer.Length || !head.StartsWith("---", StringComparison.Ordinal) || head.IndexOf("\n---", 3, StringComparison.Ordinal) >= 0 || head.IndexOf("\n...", 3, StringComparison.Ordinal) >= 0)
+        if (read < buffer.Length || !LeavesFrontMatterOpen(head))
         {
             return head;
         }
 
-        var rest = new char[maxChars - read];
+        var rest = new char[HeadChars - read];
         var more = reader.ReadBlock(rest, 0, rest.Length);
         return head + new string(rest, 0, more);
     }
+
+    /// <summary>How much of a file is read first: enough for most front matter.</summary>
+    private const int FirstChars = 4096;
+
+    /// <summary>True when <paramref name="first"/> (a file's first <see cref="FirstChars"/>) opens YAML front matter and does not close it.</summary>
+    private static bool LeavesFrontMatterOpen(ReadOnlySpan<char> first) =>
+        first.StartsWith("---", StringComparison.Ordinal) && first[3..].IndexOf("\n---", StringComparison.Ordinal) < 0 && first[3..].IndexOf("\n...", StringComparison.Ordinal) < 0;
 }

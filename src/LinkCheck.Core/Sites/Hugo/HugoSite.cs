@@ -369,11 +369,12 @@ public sealed class HugoSite : SiteModel
 
         var term = path[(slash + 1)..];
         term = term.EndsWith(".html", StringComparison.Ordinal) ? term[..^".html".Length] : term;
-        var used = terms.Count == 0 ? "none" : string.Join(", ", terms.Take(10)) + (terms.Count > 10 ? ", …" : string.Empty);
         if (terms.Contains(term))
         {
             return null;
         }
+
+        var used = terms.Count == 0 ? "none" : string.Join(", ", terms.Take(10)) + (terms.Count > 10 ? ", …" : string.Empty);
 
         // A term written as in front matter ('Two Words') is published urlized (two-words): that fix is certain.
         var urlized = HugoPermalinks.Urlize(term);

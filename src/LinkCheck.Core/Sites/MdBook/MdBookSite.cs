@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using LinkCheck.Core.Model;
-using LinkCheck.Core.Planning;
 
 using LinkCheck.Core.Extraction;
 
@@ -138,13 +137,14 @@ public sealed partial class MdBookSite : SiteModel
             return;
         }
 
-        // links.rs: the path is relative to the chapter's folder; ":2:10" or ":anchor" after it picks a part.
-        var folder = "/" + LinkTargetParser.DirectoryOf(documentPath);
+        // links.rs: the path is relative to the chapter's folder; ":2:10" or ":anchor" after it picks a part. The
+        // directives are the ones the tag reader masks (an escaped one is text).
         var included = new List<string>();
-        foreach (Match match in IncludeDirective().Matches(text))
+        foreach (var span in _tags.FindTags(text))
         {
-            var path = ResolveAgainst(folder.TrimEnd('/') + "/", match.Groups["path"].Value).TrimStart('/');
-            if ((match.Index == 0 || text[match.Index - 1] != '\\') && path.EndsWith(".md", StringComparison.Ordinal) && _files.Contains(path))
+            var match = IncludeDirective().Match(text, span.Start, span.Length);
+            var path = match.Success ? ResolveAgainst("/" + documentPath, match.Groups["path"].Value).TrimStart('/') : string.Empty;
+            if (path.EndsWith(".md", StringComparison.Ordinal) && _files.Contains(path))
             {
                 included.Add(path);
             }
